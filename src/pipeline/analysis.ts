@@ -1,0 +1,57 @@
+/** The working state of one document's analysis: layers that the stages read and add. */
+import type { ActorRecord, Diagnostic, Document, EventRecord, QuoteRecord, Span } from '../model/types.js';
+import type { QuoteSpan } from '../text/quotes.js';
+import type { Sentence } from '../text/sentences.js';
+import type { Token } from '../text/tokens.js';
+
+/** How a mention names its actor. */
+export type MentionVia =
+  | 'name' | 'surname' | 'acronym' | 'demonym' | 'prefix' | 'capital' | 'seat'
+  | 'role' | 'body' | 'pronoun' | 'possessive';
+
+/** One mention of an actor: a span of tokens, with the rule that found it. */
+export interface Mention extends Span {
+  actor: string;
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  via: MentionVia;
+  /** Data entry that matched (provenance), e.g. 'states#RUS'. */
+  ref?: string;
+}
+
+export type Layer = 'tokens' | 'sentences' | 'quoteSpans' | 'actors' | 'mentions' | 'quotes' | 'events';
+
+export interface Analysis {
+  doc: Document;
+  tokens: Token[];
+  quoteSpans: QuoteSpan[];
+  sentences: Sentence[];
+  actors: ActorRecord[];
+  mentions: Mention[];
+  quotes: QuoteRecord[];
+  events: EventRecord[];
+  diagnostics: Diagnostic[];
+}
+
+/** A stage of the pipeline: declares the layers it reads and the ones it adds. */
+export interface Stage {
+  name: string;
+  needs: readonly Layer[];
+  adds: readonly Layer[];
+  run(a: Analysis): void;
+}
+
+/** Index of the sentence holding a token. */
+export function sentenceOfToken(a: Analysis, tokenIndex: number): number {
+  let lo = 0;
+  let hi = a.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = a.sentences[mid];
+    if (tokenIndex < s.tokenStart) hi = mid - 1;
+    else if (tokenIndex >= s.tokenEnd) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

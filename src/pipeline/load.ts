@@ -1,0 +1,33 @@
+/** Loads the knowledge (data files) once and assembles the default pipeline. */
+import type { Lang } from '../model/types.js';
+import { loadTokenRules } from '../lang/rules.js';
+import { loadCalendar, type Calendar } from '../sources/calendar.js';
+import { createPipeline, type Pipeline } from './pipeline.js';
+import type { Stage } from './analysis.js';
+import { defaultDataDir } from '../paths.js';
+import { VERSION } from '../version.js';
+import { loadCameoOntology, type CameoOntology } from '../cameo/ontology.js';
+
+export const LANGS: readonly Lang[] = ['fr', 'en'];
+
+export interface Vigie {
+  dataDir: string;
+  pipeline: Pipeline;
+  calendars: Record<Lang, Calendar>;
+  cameo: CameoOntology;
+}
+
+export function perLang<T>(f: (lang: Lang) => T): Record<Lang, T> {
+  return { fr: f('fr'), en: f('en') };
+}
+
+export function loadVigie(dataDir: string = defaultDataDir, extraStages: readonly Stage[] = []): Vigie {
+  const calendars = perLang((l) => loadCalendar(dataDir, l));
+  const stages: Stage[] = [...extraStages];
+  return {
+    dataDir,
+    calendars,
+    cameo: loadCameoOntology(dataDir),
+    pipeline: createPipeline(perLang((l) => loadTokenRules(dataDir, l)), stages, `vigie/${VERSION}`),
+  };
+}

@@ -1,0 +1,17 @@
+/** Month and weekday names of a language, from data/lexicons/LANG/calendar.yaml. */
+import type { Lang } from '../model/types.js';
+import { readYaml } from '../data/yaml.js';
+import { fold } from '../text/fold.js';
+
+export interface Calendar {
+  months: ReadonlyMap<string, number>;
+  weekdays: ReadonlyMap<string, number>;
+}
+
+export function loadCalendar(dataDir: string, lang: Lang): Calendar {
+  const raw = readYaml<{ months: Record<string, number>; weekdays: Record<string, number> }>(`${dataDir}/lexicons/${lang}/calendar.yaml`);
+  return {
+    months: new Map(Object.entries(raw.months).map(([k, v]) => [fold(k), v])),
+    weekdays: new Map(Object.entries(raw.weekdays).map(([k, v]) => [fold(k), v])),
+  };
+}

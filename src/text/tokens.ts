@@ -1,0 +1,131 @@
+/**
+ * Tokenisation with exact offsets. The text is never changed: a token is a view [start, end)
+ * over it, with a folded form for matching. Language specifics (elisions, inverted clitics,
+ * English contractions, abbreviations) come from the language's rules, read from data files.
+ */
+import type { Span } from '../model/types.js';
+import { fold, isCapitalised } from './fold.js';
+
+export type TokenKind = 'word' | 'num' | 'punct' | 'quote';
+
+export interface Token extends Span {
+  text: string;
+  /** Folded form: lower case, no accents, straight apostrophes; 'il' for '-t-il'. */
+  norm: string;
+  kind: TokenKind;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** An inverted subject pronoun ('-t-il', '-elle'). */
+  clitic?: boolean;
+  /** An elided word ("l'", "qu'"). */
+  elided?: boolean;
+}
+
+export interface TokenRules {
+  abbreviations: ReadonlySet<string>;
+  initials: boolean;
+  /** Folded elided words without their apostrophe: 'l', 'qu'. */
+  elisions: ReadonlySet<string>;
+  /** Folded inverted clitics without the leading hyphen: 't-il', 'elle'. */
+  inverted: ReadonlySet<string>;
+  /** Folded English suffixes split from their host: "n't", "'s". */
+  suffixes: readonly string[];
+}
+
+const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’ʼ\-‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*['’]?/uy;
+const ACRONYM = /(?:\p{Lu}\.){2,}/uy;
+const NUM = /\p{N}+(?:[.,]\p{N}+)*(?:[ \u00A0\u202F]\p{N}{3}(?![\p{N}]))*(?:[.,]\p{N}+)?(?:er|re|e|ème|st|nd|rd|th)?(?![\p{L}])/uy;
+const ELLIPSIS = /\.{2,}|…/uy;
+const SPACE = /[\s\u00A0\u202F\u2009\u200B\uFEFF]+/uy;
+const QUOTE_MARKS = '«»“”„‟‹›"';
+const APOS = /['’ʼ]/u;
+
+export function tokenize(text: string, span: Span, rules: TokenRules): Token[] {
+  const out: Token[] = [];
+  let i = span.start;
+  while (i < span.end) {
+    SPACE.lastIndex = i;
+    if (SPACE.test(text) ) { i = Math.min(SPACE.lastIndex, span.end); continue; }
+    const m = matchAt(ACRONYM, text, i, span.end) ?? matchAt(NUM, text, i, span.end) ?? matchAt(WORD, text, i, span.end) ?? matchAt(ELLIPSIS, text, i, span.end);
+    if (m === null) {
+      const c = text.charAt(i);
+      out.push(make(text, i, i + 1, QUOTE_MARKS.includes(c) ? 'quote' : 'punct'));
+      i++;
+      continue;
+    }
+    const kind: TokenKind = /^\p{N}/u.test(text.charAt(i)) ? 'num' : /^[.…]/u.test(text.charAt(i)) ? 'punct' : 'word';
+    if (kind === 'word') splitWord(text, i, m, rules, out);
+    else out.push(make(text, i, m, kind));
+    i = m;
+  }
+  return out;
+}
+
+function matchAt(re: RegExp, text: string, i: number, limit: number): number | null {
+  re.lastIndex = i;
+  const m = re.exec(text);
+  if (!m || m[0].length === 0) return null;
+  return Math.min(i + m[0].length, limit);
+}
+
+function make(text: string, start: number, end: number, kind: TokenKind, norm?: string): Token {
+  const t = text.slice(start, end);
+  return { start, end, text: t, norm: norm ?? fold(t), kind, cap: isCapitalised(t) };
+}
+
+/** Splits a word run into elision + word, word + clitic, word + suffix, and absorbs an abbreviation's stop. */
+function splitWord(text: string, start: number, end: number, rules: TokenRules, out: Token[]): void {
+  // A trailing apostrophe belongs to the word only for an elision ("l'" before a quote mark) or "s'".
+  let s = start;
+  for (;;) {
+    const word = text.slice(s, end);
+    const apo = word.search(APOS);
+    if (apo > 0 && rules.elisions.has(fold(word.slice(0, apo)))) {
+      const t = make(text, s, s + apo + 1, 'word');
+      t.elided = true;
+      out.push(t);
+      s = s + apo + 1;
+      if (s >= end) return;
+      continue;
+    }
+    break;
+  }
+  let trailing: Token | null = null;
+  if (APOS.test(text.charAt(end - 1)) && !(rules.suffixes.includes("s'") && /s$/iu.test(text.slice(s, end - 1)))) {
+    trailing = make(text, end - 1, end, 'punct');
+    end--;
+  }
+  let e = end;
+  const tail: Token[] = [];
+  const folded = fold(text.slice(s, e));
+  // Inverted clitic: 'a-t-il', 'dit-elle'.
+  const hy = folded.indexOf('-');
+  if (hy > 0 && rules.inverted.size) {
+    const tT = folded.indexOf('-t-');
+    const cut = tT > 0 && rules.inverted.has(folded.slice(tT + 1)) ? tT : folded.lastIndexOf('-');
+    const suffix = folded.slice(cut + 1);
+    if (cut > 0 && rules.inverted.has(suffix)) {
+      const c = make(text, s + cut, e, 'word', suffix.replace(/^t-/, ''));
+      c.clitic = true;
+      c.cap = false;
+      tail.push(c);
+      e = s + cut;
+    }
+  }
+  // English contractions and possessives.
+  for (const suf of rules.suffixes) {
+    const f = fold(text.slice(s, e));
+    if (f.length > suf.length && f.endsWith(suf)) {
+      tail.unshift(make(text, e - suf.length, e, 'word'));
+      e -= suf.length;
+      break;
+    }
+  }
+  const w = make(text, s, e, 'word');
+  if (text.charAt(e) === '.' && e === end && (rules.abbreviations.has(w.text) || (rules.initials && /^\p{Lu}$/u.test(w.text)))) {
+    w.end = e + 1;
+    w.text = text.slice(s, e + 1);
+  }
+  out.push(w, ...tail);
+  if (trailing) out.push(trailing);
+}
