@@ -34,7 +34,10 @@ export interface TokenRules {
 
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’ʼ\-‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*['’]?/uy;
 const ACRONYM = /(?:\p{Lu}\.){2,}/uy;
-const NUM = /\p{N}+(?:[.,]\p{N}+)*(?:[ \u00A0\u202F]\p{N}{3}(?![\p{N}]))*(?:[.,]\p{N}+)?(?:er|re|e|ème|st|nd|rd|th)?(?![\p{L}])/uy;
+// Thousands grouped by spaces only after a group of one to three digits ('1 000', not '2022 100').
+const NUM = /(?:\p{N}{1,3}(?:[ \u00A0\u202F]\p{N}{3}(?!\p{N}))+|\p{N}+(?:[.,]\p{N}+)*)(?:[.,]\p{N}+)?(?:er|re|e|ème|st|nd|rd|th)?(?![\p{L}\p{M}\p{N}])/uy;
+/** A digit run glued to letters ('15h30', '1990s', '4x4') stays one token. */
+const ALNUM = /\p{N}[\p{L}\p{M}\p{N}]*/uy;
 const ELLIPSIS = /\.{2,}|…/uy;
 const SPACE = /[\s\u00A0\u202F\u2009\u200B\uFEFF]+/uy;
 const QUOTE_MARKS = '«»“”„‟‹›"';
@@ -42,11 +45,15 @@ const APOS = /['’ʼ]/u;
 
 export function tokenize(text: string, span: Span, rules: TokenRules): Token[] {
   const out: Token[] = [];
+  const dotted = dottedAbbreviations(rules);
   let i = span.start;
   while (i < span.end) {
     SPACE.lastIndex = i;
-    if (SPACE.test(text) ) { i = Math.min(SPACE.lastIndex, span.end); continue; }
-    const m = matchAt(ACRONYM, text, i, span.end) ?? matchAt(NUM, text, i, span.end) ?? matchAt(WORD, text, i, span.end) ?? matchAt(ELLIPSIS, text, i, span.end);
+    if (SPACE.test(text)) { i = Math.min(SPACE.lastIndex, span.end); continue; }
+    const whole = matchAt(ACRONYM, text, i, span.end) ?? matchDotted(text, i, span.end, dotted);
+    if (whole !== null) { out.push(make(text, i, whole, 'word')); i = whole; continue; }
+    const m = matchAt(NUM, text, i, span.end) ?? matchAt(ALNUM, text, i, span.end)
+      ?? matchAt(WORD, text, i, span.end) ?? matchAt(ELLIPSIS, text, i, span.end);
     if (m === null) {
       const c = text.charAt(i);
       out.push(make(text, i, i + 1, QUOTE_MARKS.includes(c) ? 'quote' : 'punct'));
@@ -54,9 +61,8 @@ export function tokenize(text: string, span: Span, rules: TokenRules): Token[] {
       continue;
     }
     const kind: TokenKind = /^\p{N}/u.test(text.charAt(i)) ? 'num' : /^[.…]/u.test(text.charAt(i)) ? 'punct' : 'word';
-    if (kind === 'word') splitWord(text, i, m, rules, out);
-    else out.push(make(text, i, m, kind));
-    i = m;
+    if (kind === 'word') i = splitWord(text, i, m, span.end, rules, out);
+    else { out.push(make(text, i, m, kind)); i = m; }
   }
   return out;
 }
@@ -68,13 +74,33 @@ function matchAt(re: RegExp, text: string, i: number, limit: number): number | n
   return Math.min(i + m[0].length, limit);
 }
 
+/** Abbreviations written with inner stops or hyphens ('J.-C', 'a.m', 'U.S'), longest first; one token each. */
+function dottedAbbreviations(rules: TokenRules): string[] {
+  return [...rules.abbreviations].filter((a) => /^[^\s]*[.\-][^\s]*$/u.test(a)).sort((a, b) => b.length - a.length);
+}
+
+/** End of a dotted abbreviation at i, with its final stop, or null. */
+function matchDotted(text: string, i: number, limit: number, dotted: readonly string[]): number | null {
+  for (const a of dotted) {
+    const end = i + a.length;
+    if (end > limit || !text.startsWith(a, i) || /^[\p{L}\p{M}\p{N}]/u.test(text.charAt(end))) continue;
+    if (a.endsWith('.')) return end;
+    return text.charAt(end) === '.' && end < limit ? end + 1 : end;
+  }
+  return null;
+}
+
 function make(text: string, start: number, end: number, kind: TokenKind, norm?: string): Token {
   const t = text.slice(start, end);
   return { start, end, text: t, norm: norm ?? fold(t), kind, cap: isCapitalised(t) };
 }
 
-/** Splits a word run into elision + word, word + clitic, word + suffix, and absorbs an abbreviation's stop. */
-function splitWord(text: string, start: number, end: number, rules: TokenRules, out: Token[]): void {
+/**
+ * Splits a word run into elision + word, word + clitic, word + suffix, and absorbs an abbreviation's
+ * stop. Returns where the next token starts (past the stop when one was absorbed).
+ */
+function splitWord(text: string, start: number, end: number, limit: number, rules: TokenRules, out: Token[]): number {
+  const next = end;
   // A trailing apostrophe belongs to the word only for an elision ("l'" before a quote mark) or "s'".
   let s = start;
   for (;;) {
@@ -85,7 +111,7 @@ function splitWord(text: string, start: number, end: number, rules: TokenRules, 
       t.elided = true;
       out.push(t);
       s = s + apo + 1;
-      if (s >= end) return;
+      if (s >= end) return next;
       continue;
     }
     break;
@@ -112,20 +138,23 @@ function splitWord(text: string, start: number, end: number, rules: TokenRules, 
       e = s + cut;
     }
   }
-  // English contractions and possessives.
+  // English contractions and possessives. A suffix with letters before a final apostrophe ("s'",
+  // the possessive plural) keeps those letters on the host: 'generals' + "'".
   for (const suf of rules.suffixes) {
     const f = fold(text.slice(s, e));
     if (f.length > suf.length && f.endsWith(suf)) {
-      tail.unshift(make(text, e - suf.length, e, 'word'));
-      e -= suf.length;
+      const len = /^\p{L}+'$/u.test(suf) ? 1 : suf.length;
+      tail.unshift(make(text, e - len, e, 'word'));
+      e -= len;
       break;
     }
   }
   const w = make(text, s, e, 'word');
-  if (text.charAt(e) === '.' && e === end && (rules.abbreviations.has(w.text) || (rules.initials && /^\p{Lu}$/u.test(w.text)))) {
+  if (text.charAt(e) === '.' && e === end && e < limit && (rules.abbreviations.has(w.text) || (rules.initials && /^\p{Lu}$/u.test(w.text)))) {
     w.end = e + 1;
     w.text = text.slice(s, e + 1);
   }
   out.push(w, ...tail);
   if (trailing) out.push(trailing);
+  return Math.max(next, w.end);
 }
