@@ -32,6 +32,10 @@ export interface Analysis {
   quotes: QuoteRecord[];
   events: EventRecord[];
   diagnostics: Diagnostic[];
+  /** Actors named only through a demonym or prefix: dropped from the record unless a quote or event uses them. */
+  weakActors?: Set<string>;
+  /** Known grammatical gender of person actors, for pronouns. */
+  actorGender?: Map<string, 'm' | 'f'>;
 }
 
 /** A stage of the pipeline: declares the layers it reads and the ones it adds. */

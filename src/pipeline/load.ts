@@ -6,6 +6,8 @@ import { createPipeline, type Pipeline } from './pipeline.js';
 import type { Stage } from './analysis.js';
 import { defaultDataDir } from '../paths.js';
 import { VERSION } from '../version.js';
+import { createActorStage } from './actors/stage.js';
+import { loadKnowledgeBase } from './actors/kb-load.js';
 import { loadCameoOntology, type CameoOntology } from '../cameo/ontology.js';
 
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -23,11 +25,13 @@ export function perLang<T>(f: (lang: Lang) => T): Record<Lang, T> {
 
 export function loadVigie(dataDir: string = defaultDataDir, extraStages: readonly Stage[] = []): Vigie {
   const calendars = perLang((l) => loadCalendar(dataDir, l));
-  const stages: Stage[] = [...extraStages];
+  const tokenRules = perLang((l) => loadTokenRules(dataDir, l));
+  const actors = createActorStage(loadKnowledgeBase(dataDir), tokenRules);
+  const stages: Stage[] = [actors, ...extraStages];
   return {
     dataDir,
     calendars,
     cameo: loadCameoOntology(dataDir),
-    pipeline: createPipeline(perLang((l) => loadTokenRules(dataDir, l)), stages, `vigie/${VERSION}`),
+    pipeline: createPipeline(tokenRules, stages, `vigie/${VERSION}`),
   };
 }

@@ -1,0 +1,75 @@
+/**
+ * The actors of one document: each distinct entity once, keyed by what it is (a state's code, a
+ * knowledge-base person, an unknown person's folded name, a state organ by country and sector),
+ * with its mentions. Ids are given in order of first mention when the record is built.
+ */
+import type { ActorKind, ActorRecord } from '../../model/types.js';
+import type { Analysis, Mention, MentionVia } from '../analysis.js';
+
+export interface ActorInfo {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  org: string | null;
+  sector: string | null;
+  ref?: string;
+  role?: string | null;
+  gender?: 'm' | 'f' | null;
+  /** Only named through a demonym or a prefix: kept in the record only if a quote or event uses it. */
+  weak: boolean;
+}
+
+export class ActorRegistry {
+  private readonly byKey = new Map<string, ActorInfo & { id: string }>();
+  private next = 1;
+
+  constructor(private readonly a: Analysis) {}
+
+  get(key: string): (ActorInfo & { id: string }) | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** The actor with this key, created from `info` when new; a strong mention makes a weak actor strong. */
+  ensure(info: ActorInfo): ActorInfo & { id: string } {
+    let actor = this.byKey.get(info.key);
+    if (!actor) {
+      actor = { ...info, id: `a${this.next++}` };
+      this.byKey.set(info.key, actor);
+    } else if (!info.weak) actor.weak = false;
+    return actor;
+  }
+
+  mention(actor: ActorInfo & { id: string }, tokenStart: number, tokenEnd: number, sentence: number, via: MentionVia, ref?: string): Mention {
+    const t = this.a.tokens;
+    const m: Mention = { actor: actor.id, start: t[tokenStart].start, end: t[tokenEnd - 1].end, tokenStart, tokenEnd, sentence, via };
+    if (ref) m.ref = ref;
+    this.a.mentions.push(m);
+    if (via !== 'demonym' && via !== 'prefix' && via !== 'possessive') actor.weak = false;
+    return m;
+  }
+
+  all(): (ActorInfo & { id: string })[] {
+    return [...this.byKey.values()];
+  }
+
+  /** Writes the actors into the analysis, renumbered by first mention; weak ones are marked for pruning. */
+  finish(): void {
+    const first = new Map<string, number>();
+    for (const m of this.a.mentions) if (!first.has(m.actor) || m.start < first.get(m.actor)!) first.set(m.actor, m.start);
+    const actors = this.all().filter((x) => first.has(x.id)).sort((p, q) => first.get(p.id)! - first.get(q.id)!);
+    const rename = new Map<string, string>();
+    actors.forEach((x, i) => rename.set(x.id, `a${i + 1}`));
+    for (const m of this.a.mentions) m.actor = rename.get(m.actor) ?? m.actor;
+    this.a.actors = actors.map((x) => {
+      const rec: ActorRecord = { id: rename.get(x.id)!, name: x.name, kind: x.kind, country: x.country, org: x.org, sector: x.sector, mentions: [] };
+      if (x.ref) rec.ref = x.ref;
+      if (x.role) rec.role = x.role;
+      return rec;
+    });
+    const byId = new Map(this.a.actors.map((r) => [r.id, r]));
+    for (const m of this.a.mentions) byId.get(m.actor)?.mentions.push([m.start, m.end]);
+    this.a.weakActors = new Set(actors.filter((x) => x.weak).map((x) => rename.get(x.id)!));
+    this.a.actorGender = new Map(actors.filter((x) => x.gender).map((x) => [rename.get(x.id)!, x.gender!]));
+  }
+}

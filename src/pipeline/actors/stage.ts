@@ -1,0 +1,143 @@
+/** The actor stage: finds, resolves and links the actors of a document, and fills `actors` and `mentions`. */
+import type { Lang } from '../../model/types.js';
+import type { TokenRules } from '../../text/tokens.js';
+import type { Analysis, Stage } from '../analysis.js';
+import { sentenceOfToken } from '../analysis.js';
+import { ActorRegistry, type ActorInfo } from './registry.js';
+import { indexKnowledgeBase, holderAt, type ActorIndex } from './kb-index.js';
+import type { KnowledgeBase } from './kb-types.js';
+import { scanTerms, type Hit } from './scan.js';
+import { afterPhrase, placeOf, unknownNameAt } from './phrases.js';
+import { groupInfo, orgInfo, personInfo, stateInfo } from './entities.js';
+import { resolvePronouns, resolveSurnames } from './coref.js';
+
+type Actor = ActorInfo & { id: string };
+
+export function createActorStage(kb: KnowledgeBase, rules: Record<Lang, TokenRules>): Stage & { index: ActorIndex } {
+  const index = indexKnowledgeBase(kb, rules);
+  const familyFirst = new Set(kb.familyNameFirst);
+  return {
+    name: 'actors',
+    needs: ['tokens', 'sentences', 'quoteSpans'],
+    adds: ['actors', 'mentions'],
+    index,
+    run(a: Analysis): void {
+      const reg = new ActorRegistry(a);
+      const hits = scanTerms(a, index.gazetteers[a.doc.lang], index);
+      resolveHits(a, hits, reg, index);
+      resolveSurnames(a, reg, familyFirst);
+      resolvePronouns(a, reg, hits);
+      reg.finish();
+    },
+  };
+}
+
+function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorIndex): void {
+  const { lang, date } = a.doc;
+  const { tokens } = a;
+  const used = new Set<number>();
+  const coveredTokens = new Set<number>();
+  for (const h of hits) for (let t = h.tokenStart; t < h.tokenEnd; t++) coveredTokens.add(t);
+  const mention = (actor: Actor, h: Hit | { tokenStart: number; tokenEnd: number }, via: Parameters<ActorRegistry['mention']>[4], ref?: string): void => {
+    reg.mention(actor, h.tokenStart, h.tokenEnd, sentenceOfToken(a, h.tokenStart), via, ref);
+  };
+  const placeActor = (p: { kind: 'state' | 'org'; id: string }): Actor =>
+    reg.ensure(p.kind === 'org' ? orgInfo(index, p.id, lang) : stateInfo(index, p.id, lang, true));
+
+  hits.forEach((h, i) => {
+    if (used.has(i)) return;
+    const t = h.target;
+    switch (t.type) {
+      case 'person': {
+        const p = index.people.get(t.id);
+        if (p) mention(reg.ensure(personInfo(index, p, lang, date)), h, t.via === 'surname' ? 'surname' : 'name', h.term.ref);
+        return;
+      }
+      case 'state':
+        mention(reg.ensure(stateInfo(index, t.id, lang, t.via === 'demonym' || t.via === 'prefix')), h, t.via === 'name' ? 'name' : t.via, h.term.ref);
+        return;
+      case 'seat': {
+        const actor = reg.ensure({ key: `seat:${t.state}:${t.sector}:${h.term.surface}`, name: h.term.surface, kind: 'org', country: t.state, org: null, sector: t.sector, ref: h.term.ref, weak: false });
+        mention(actor, h, 'seat', h.term.ref);
+        return;
+      }
+      case 'org': mention(reg.ensure(orgInfo(index, t.id, lang)), h, t.via, h.term.ref); return;
+      case 'group': mention(reg.ensure(groupInfo(index, t.id, lang)), h, t.via, h.term.ref); return;
+      case 'pronoun': return;
+      case 'body': {
+        const { place, used: u } = placeOf(hits, i, tokens);
+        u.forEach((x) => used.add(x));
+        const country = place?.kind === 'state' ? place.id : place ? null : contextState(a, reg, h.tokenStart);
+        if (place?.hit) mention(placeActor(place), place.hit, place.hit.target.type === 'state' && place.hit.target.via === 'demonym' ? 'demonym' : 'name');
+        if (!country && place?.kind !== 'org') return;
+        const sector = t.entry.sector;
+        const key = place?.kind === 'org' ? `body:${place.id}:${sector}` : `body:${country}:${sector}`;
+        const actor = reg.ensure({ key, name: a.doc.text.slice(tokens[h.tokenStart].start, tokens[h.tokenEnd - 1].end), kind: 'org', country, org: place?.kind === 'org' ? place.id : null, sector, ref: h.term.ref, weak: false });
+        mention(actor, h, 'body', h.term.ref);
+        return;
+      }
+      case 'role': {
+        const { place, end, used: u } = placeOf(hits, i, tokens);
+        u.forEach((x) => used.add(x));
+        if (place?.hit && place.hit.tokenStart >= h.tokenStart) mention(placeActor(place), place.hit, place.hit.target.type === 'state' && place.hit.target.via === 'demonym' ? 'demonym' : 'name');
+        const entry = t.entry;
+        const orgRole = place?.kind === 'org' ? entry.org_roles?.[place.id] ?? entry.role ?? null : entry.role ?? null;
+        const start = afterPhrase(tokens, end);
+        const nextIdx = hits.findIndex((x, k) => k > i && x.tokenStart >= start);
+        const next = hits[nextIdx];
+        const span = { tokenStart: h.tokenStart, tokenEnd: end };
+        if (next && next.tokenStart === start && next.target.type === 'person') return; // the person's own mention follows
+        const sent = a.sentences[sentenceOfToken(a, h.tokenStart)];
+        const unknown = unknownNameAt(tokens, start, sent?.tokenEnd ?? tokens.length, (k) => coveredTokens.has(k));
+        if (unknown) {
+          const name = a.doc.text.slice(tokens[unknown[0]].start, tokens[unknown[1] - 1].end);
+          const actor = reg.ensure({ key: `person:unk:${name.toLowerCase()}`, name, kind: 'person', country: place?.kind === 'state' ? place.id : null, org: place?.kind === 'org' ? place.id : null, sector: entry.sector ?? null, role: orgRole, gender: entry.gender ?? null, weak: false });
+          mention(actor, { tokenStart: unknown[0], tokenEnd: unknown[1] }, 'name');
+          mention(actor, span, 'role', h.term.ref);
+          for (let k = unknown[0]; k < unknown[1]; k++) coveredTokens.add(k);
+          return;
+        }
+        const holder = orgRole && place ? holderAt(index, orgRole, place.id, a.doc.date) : undefined;
+        if (holder) { mention(reg.ensure(personInfo(index, holder.person, lang, date)), span, 'role', h.term.ref); return; }
+        const earlier = !place ? lastWithRole(reg, a, orgRole, h.term.surface, h.tokenStart) : undefined;
+        if (earlier) { mention(earlier, span, 'role', h.term.ref); return; }
+        if (place && orgRole) {
+          const name = a.doc.text.slice(tokens[h.tokenStart].start, tokens[end - 1].end);
+          const actor = reg.ensure({ key: `person:role:${orgRole}|${place.id}`, name, kind: 'person', country: place.kind === 'state' ? place.id : null, org: place.kind === 'org' ? place.id : null, sector: entry.sector ?? null, role: orgRole, gender: entry.gender ?? null, weak: false });
+          mention(actor, span, 'role', h.term.ref);
+        }
+        return;
+      }
+    }
+  });
+}
+
+/** The person the text last named with this role ('le chef de l'État' after 'le président Keïta'). */
+function lastWithRole(reg: ActorRegistry, a: Analysis, role: string | null, surface: string, before: number): Actor | undefined {
+  const byId = new Map(reg.all().map((x) => [x.id, x]));
+  for (let k = a.mentions.length - 1; k >= 0; k--) {
+    const m = a.mentions[k];
+    if (m.tokenStart >= before) continue;
+    const actor = byId.get(m.actor);
+    if (!actor || actor.kind !== 'person') continue;
+    if ((role && actor.role === role) || (m.via === 'role' && a.doc.text.slice(m.start, m.end).toLowerCase().includes(surface.toLowerCase()))) return actor;
+  }
+  return undefined;
+}
+
+/** The state most recently named before a token, within the paragraph, else the document's most named state. */
+function contextState(a: Analysis, reg: ActorRegistry, before: number): string | null {
+  const byId = new Map(reg.all().map((x) => [x.id, x]));
+  const counts = new Map<string, number>();
+  let last: string | null = null;
+  for (const m of a.mentions) {
+    const actor = byId.get(m.actor);
+    if (actor?.kind !== 'state' || !actor.country) continue;
+    counts.set(actor.country, (counts.get(actor.country) ?? 0) + 1);
+    if (m.tokenStart < before) last = actor.country;
+  }
+  if (last) return last;
+  let best: string | null = null;
+  for (const [c, n] of counts) if (!best || n > counts.get(best)!) best = c;
+  return best;
+}
