@@ -32,7 +32,7 @@ function readCodes(groups: string[], l: SourceLine, ctx: Ctx): ActorCode[] {
 }
 
 /** Splits a line into name and codes, reporting bracket problems. Returns null when unusable. */
-function splitLine(text: string, l: SourceLine, ctx: Ctx): { name: string; codes: ActorCode[] } | null {
+function splitLine(text: string, l: SourceLine, ctx: Ctx): { name: string; codes: ActorCode[]; groups: number } | null {
   const sp = splitCodes(text);
   for (const w of sp.warnings) ctx.warnings.push(diag(ctx.file, l.line, w));
   if (sp.errors.length > 0) {
@@ -40,15 +40,18 @@ function splitLine(text: string, l: SourceLine, ctx: Ctx): { name: string; codes
     return null;
   }
   if (sp.trailing) ctx.warnings.push(diag(ctx.file, l.line, `text after the code ignored: ${sp.trailing}`));
-  return { name: sp.head.trim(), codes: readCodes(sp.codes, l, ctx) };
+  return { name: sp.head.trim(), codes: readCodes(sp.codes, l, ctx), groups: sp.codes.length };
 }
 
 export function parseActorDictionary(text: string, file: string): ActorDictionary {
   const ctx: Ctx = { file, errors: [], warnings: [] };
   const actors: ActorEntry[] = [];
   let cur: ActorEntry | null = null;
+  let errorsBefore = 0; // errors already reported when the current entry began
+  let written = false; // the current entry has had a [code] group written (valid or not)
   const close = (): void => {
-    if (cur && cur.codes.length === 0) ctx.errors.push(diag(file, cur.origin.line, `actor entry without code: ${cur.names[0]?.text ?? ''}`));
+    // an entry whose codes were all rejected has had its error already
+    if (cur && cur.codes.length === 0 && ctx.errors.length === errorsBefore) ctx.errors.push(diag(file, cur.origin.line, `actor entry without code: ${cur.names[0]?.text ?? ''}`));
     if (cur && cur.codes.length > 0) actors.push(cur);
     cur = null;
   };
@@ -62,6 +65,7 @@ export function parseActorDictionary(text: string, file: string): ActorDictionar
         if (!orphan) ctx.errors.push(diag(file, l.line, 'code line without an actor entry before it'));
         continue;
       }
+      written = true;
       cur.codes.push(...s.codes);
     } else if (t.startsWith('+')) {
       const s = splitLine(t.slice(1), l, ctx);
@@ -73,16 +77,19 @@ export function parseActorDictionary(text: string, file: string): ActorDictionar
       if (s.name === '') ctx.errors.push(diag(file, l.line, 'empty synonym line +'));
       else cur.names.push({ ...parseNounPhrase(s.name), origin: { file, line: l.line } });
       cur.codes.push(...s.codes);
+      written ||= s.groups > 0;
     } else {
       const s = splitLine(t, l, ctx);
-      if (cur && cur.codes.length === 0 && !l.gapBefore && s && s.name !== '') {
+      if (cur && !written && !l.gapBefore && s && s.name !== '') {
         // TABARI block: consecutive name lines without codes share the codes that follow
         ctx.warnings.push(diag(file, cur.origin.line, `actor line without code shares the codes of line ${l.line} (TABARI block)`));
         cur.names.push({ ...parseNounPhrase(s.name), origin: { file, line: l.line } });
         cur.codes.push(...s.codes);
+        written = s.groups > 0;
         continue;
       }
       close();
+      errorsBefore = ctx.errors.length;
       orphan = s === null;
       if (!s) continue;
       if (s.name === '') {
@@ -92,6 +99,7 @@ export function parseActorDictionary(text: string, file: string): ActorDictionar
       }
       const origin = { file, line: l.line };
       cur = { names: [{ ...parseNounPhrase(s.name), origin }], codes: s.codes, origin };
+      written = s.groups > 0;
     }
   }
   close();
