@@ -23,7 +23,8 @@ const SPACE = /[\s\u00A0\u202F]/u;
 function straightOpens(text: string, i: number, p: Paragraph): boolean {
   if (i === p.start) return true;
   const before = text.charAt(i - 1);
-  return SPACE.test(before) || '([{«“‘—–-/'.includes(before);
+  // After an elided word too: l'"armée", d'"un accord".
+  return SPACE.test(before) || `([{«“‘—–-/'’ʼ`.includes(before);
 }
 
 interface Open { mark: string; at: number }

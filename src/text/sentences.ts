@@ -29,7 +29,7 @@ export function splitSentences(tokens: readonly Token[], paragraphs: readonly Pa
       if (t.kind === 'punct' && TERMINATORS.has(t.text) && !inside(quotes, t.start)) boundaryAfter = i;
       else if (t.kind === 'quote' && i > first && isCloser(quotes, t.start) && TERMINATORS.has(tokens[i - 1].text)) boundaryAfter = i;
       const next = tokens[boundaryAfter + 1];
-      if (boundaryAfter >= 0 && next && next.end <= p.end && startsSentence(next)) {
+      if (boundaryAfter >= 0 && next && next.end <= p.end && startsSentence(next, quotes)) {
         out.push(sentence(tokens, first, boundaryAfter + 1, pi));
         first = boundaryAfter + 1;
       }
@@ -45,8 +45,9 @@ function sentence(tokens: readonly Token[], a: number, b: number, paragraph: num
   return { start: tokens[a].start, end: tokens[b - 1].end, paragraph, tokenStart: a, tokenEnd: b };
 }
 
-function startsSentence(t: Token): boolean {
-  return t.cap || t.kind === 'quote' || t.kind === 'num' || t.text === '(' || t.text === '—' || t.text === '–' || t.text === '-';
+/** A capitalised word, a number, an opening quote mark (not a stray closing one), a bracket or a dash. */
+function startsSentence(t: Token, quotes: readonly QuoteSpan[]): boolean {
+  return t.cap || (t.kind === 'quote' && quotes.some((q) => q.open === t.start)) || t.kind === 'num' || t.text === '(' || t.text === '—' || t.text === '–' || t.text === '-';
 }
 
 function inside(quotes: readonly QuoteSpan[], offset: number): boolean {
@@ -54,7 +55,8 @@ function inside(quotes: readonly QuoteSpan[], offset: number): boolean {
   return false;
 }
 
+/** A mark that closes a quote, or a stray one that opens none (a closing '»' left after a paragraph break). */
 function isCloser(quotes: readonly QuoteSpan[], offset: number): boolean {
-  for (const q of quotes) if (q.close === offset) return true;
-  return false;
+  for (const q of quotes) if (q.close === offset || q.open === offset) return q.close === offset;
+  return true;
 }
