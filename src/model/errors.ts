@@ -8,7 +8,9 @@ export type ErrorCode =
   | 'E_RECORD'
   | 'E_NOT_FOUND'
   | 'E_USAGE'
-  | 'E_DATA';
+  | 'E_DATA'
+  | 'E_FETCH'
+  | 'E_STORE';
 
 export class VigieError extends Error {
   readonly code: ErrorCode;
