@@ -1,0 +1,5 @@
+/** The benchmark sections, run in this order. Add a section: write bench/sections/<name>.ts, list it here. */
+import type { BenchSection } from './types.js';
+import { analyzeSection } from './analyze.js';
+
+export const SECTIONS: readonly BenchSection[] = [analyzeSection];
