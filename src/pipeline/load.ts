@@ -8,6 +8,8 @@ import { defaultDataDir } from '../paths.js';
 import { VERSION } from '../version.js';
 import { createActorStage } from './actors/stage.js';
 import { loadKnowledgeBase } from './actors/kb-load.js';
+import { createQuoteStage } from './quotes/stage.js';
+import { loadQuoteLexicon } from './quotes/lexicon.js';
 import { loadCameoOntology, type CameoOntology } from '../cameo/ontology.js';
 
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -27,7 +29,8 @@ export function loadVigie(dataDir: string = defaultDataDir, extraStages: readonl
   const calendars = perLang((l) => loadCalendar(dataDir, l));
   const tokenRules = perLang((l) => loadTokenRules(dataDir, l));
   const actors = createActorStage(loadKnowledgeBase(dataDir), tokenRules);
-  const stages: Stage[] = [actors, ...extraStages];
+  const quotes = createQuoteStage(perLang((l) => loadQuoteLexicon(dataDir, l, tokenRules[l])));
+  const stages: Stage[] = [actors, quotes, ...extraStages];
   return {
     dataDir,
     calendars,

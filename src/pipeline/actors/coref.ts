@@ -41,7 +41,7 @@ export function resolvePronouns(a: Analysis, reg: ActorRegistry, hits: readonly 
     .filter((m) => byId.get(m.actor)?.kind === 'person' && !insideQuote(a.quoteSpans, m.start))
     .sort((x, y) => x.start - y.start);
   for (const h of hits) {
-    if (h.target.type !== 'pronoun' || h.target.gender === 'pl' || h.target.gender === 'any') continue;
+    if (h.target.type !== 'pronoun' || (h.target.gender !== 'm' && h.target.gender !== 'f')) continue;
     const tok = a.tokens[h.tokenStart];
     if (insideQuote(a.quoteSpans, tok.start)) continue;
     const gender = h.target.gender;

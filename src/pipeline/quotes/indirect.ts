@@ -1,0 +1,34 @@
+/**
+ * Reported speech without quote marks: a speech verb that takes a clause ('a estimé que …', 'said
+ * that …', 'a assuré que …') with a subject. The quoted text runs from after the complementiser to
+ * the end of the clause.
+ */
+import type { QuoteRecord } from '../../model/types.js';
+import type { Token } from '../../text/tokens.js';
+import type { Analysis } from '../analysis.js';
+import { verbAt, type QuoteLexicon } from './lexicon.js';
+import { subjectBefore, type MentionIndex } from './speaker.js';
+
+export function findIndirect(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, inQuote: (t: Token) => boolean): QuoteRecord[] {
+  const out: QuoteRecord[] = [];
+  const { tokens } = a;
+  a.sentences.forEach((s) => {
+    for (let v = s.tokenStart; v < s.tokenEnd; v++) {
+      if (inQuote(tokens[v])) continue;
+      const hit = verbAt(lex, tokens, v);
+      if (!hit || !hit.verb.que) continue;
+      let c = hit.end;
+      if (tokens[c]?.clitic) c++;
+      if (!lex.complementisers.has(tokens[c]?.norm ?? '')) continue;
+      const speaker = tokens[hit.end]?.clitic ? idx.at.get(hit.end)?.[0] : subjectBefore(a, idx, s, v, inQuote);
+      if (!speaker) continue;
+      let e = c + 1;
+      while (e < s.tokenEnd && !(tokens[e].text === ';' || (tokens[e].text === '.' && e === s.tokenEnd - 1))) e++;
+      if (e - c < 3) continue;
+      const start = tokens[c + 1].start;
+      const end = tokens[e - 1].end;
+      out.push({ text: a.doc.text.slice(start, end), start, end, kind: 'indirect', speaker: speaker.actor, cue: hit.verb.lemma, rule: 'indirect' });
+    }
+  });
+  return out;
+}

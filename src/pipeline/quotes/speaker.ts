@@ -1,0 +1,87 @@
+/**
+ * Who a cue's subject is: the mentions around a speech verb or cue, read as a clause. The subject of
+ * a verb is the nearest mention of its clause that no preposition governs ('À Paris, le ministre … a
+ * condamné': the minister, not Paris); an inverted clitic ('a-t-il ajouté') or the mention after an
+ * inverted verb ('», a affirmé Vladimir Poutine') is the subject of an inverted cue.
+ */
+import type { Analysis, Mention } from '../analysis.js';
+import type { Sentence } from '../../text/sentences.js';
+import type { Token } from '../../text/tokens.js';
+
+const PREPOSITIONS = new Set([
+  'a', 'au', 'aux', 'en', 'dans', 'avec', 'pour', 'de', "d'", 'du', 'des', 'contre', 'sur', 'vers', 'par', 'chez', 'entre', 'envers', 'sans', 'sous', 'depuis', 'apres', 'avant', 'malgre', 'face', 'selon', 'parmi',
+  'in', 'at', 'with', 'to', 'from', 'on', 'by', 'for', 'of', 'against', 'into', 'towards', 'toward', 'between', 'over', 'after', 'before', 'about', 'near',
+]);
+const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'the', 'a', 'an', 'his', 'her', 'its', 'their']);
+const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
+
+export interface MentionIndex {
+  /** Mentions by their first token. */
+  at: Map<number, Mention[]>;
+  bySentence: Map<number, Mention[]>;
+}
+
+export function indexMentions(a: Analysis): MentionIndex {
+  const at = new Map<number, Mention[]>();
+  const bySentence = new Map<number, Mention[]>();
+  const kinds = new Map(a.actors.map((x) => [x.id, x.kind]));
+  for (const m of a.mentions) {
+    if (m.via === 'demonym' || m.via === 'prefix' || !kinds.has(m.actor)) continue;
+    (at.get(m.tokenStart) ?? at.set(m.tokenStart, []).get(m.tokenStart)!).push(m);
+    (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
+  }
+  for (const list of bySentence.values()) list.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
+  return { at, bySentence };
+}
+
+function governed(tokens: readonly Token[], m: Mention, from: number): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= from && ARTICLES.has(tokens[k].norm)) k--;
+  return k >= from && PREPOSITIONS.has(tokens[k].norm);
+}
+
+/** The subject of the verb at token v: the nearest ungoverned mention of its clause, left of the verb. */
+export function subjectBefore(a: Analysis, idx: MentionIndex, s: Sentence, v: number, inQuote: (t: Token) => boolean): Mention | undefined {
+  const { tokens } = a;
+  let from = s.tokenStart;
+  for (let k = v - 1; k > s.tokenStart; k--) {
+    const t = tokens[k];
+    if (CLAUSE_BREAK.has(t.text) || (t.kind === 'quote' && inQuote(tokens[k - 1]) && k < v - 1)) { from = k + 1; break; }
+  }
+  const candidates = (idx.bySentence.get(sentenceIndex(a, s)) ?? [])
+    .filter((m) => m.tokenStart >= from && m.tokenEnd <= v && !inQuote(tokens[m.tokenStart]));
+  // The nearest ungoverned mention, outside an incise opened by a relative pronoun (', qui recevait …,').
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const m = candidates[c];
+    if (!governed(tokens, m, from) && !inRelative(tokens, m.tokenStart, from)) return m;
+  }
+  return undefined;
+}
+
+const RELATIVES = new Set(['qui', 'que', "qu'", 'dont', 'who', 'whom', 'which', 'whose']);
+
+/** True when the token sits in an incise ', qui … ,' that closes before the verb. */
+function inRelative(tokens: readonly Token[], t: number, from: number): boolean {
+  for (let k = t - 1; k >= from; k--) {
+    if (tokens[k].text === ',') return false;
+    if (RELATIVES.has(tokens[k].norm) && tokens[k - 1]?.text === ',') return true;
+  }
+  return false;
+}
+
+/** The subject of an inverted verb whose last token is `end - 1`: a clitic, or the first mention after it. */
+export function subjectAfter(a: Analysis, idx: MentionIndex, s: Sentence, end: number): Mention | undefined {
+  const { tokens } = a;
+  for (let k = end; k < s.tokenEnd && k < end + 14; k++) {
+    const t = tokens[k];
+    if (t.text === '.' || t.text === ';' || t.kind === 'quote') break;
+    const ms = idx.at.get(k);
+    if (ms?.length && !governed(tokens, ms[0], end)) return ms[0];
+    if (t.text === ',' && k > end + 1) break;
+  }
+  return undefined;
+}
+
+export function sentenceIndex(a: Analysis, s: Sentence): number {
+  return a.sentences.indexOf(s);
+}

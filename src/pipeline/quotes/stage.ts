@@ -1,0 +1,139 @@
+/**
+ * The quotation stage: every span in quote marks that reports someone's words, its kind, cue and
+ * speaker; and reported speech without marks ('X a estimé que …', 'X said that …').
+ * Attribution, in order: an inverted cue right after the quote ('», a affirmé X', '", he said');
+ * a speech verb earlier in the sentence with its subject ('X a déclaré : « … »', 'X a estimé que
+ * l'Otan cherchait à « … »'); a non-verbal cue ('selon lui', "d'après le ministère", 'according
+ * to'); the speaker of the quote this one continues (next paragraph, or next sentence with no cue).
+ * A quote whose speaker the text does not give keeps `speaker: null`.
+ */
+import type { Lang, QuoteRecord } from '../../model/types.js';
+import type { Token } from '../../text/tokens.js';
+import type { QuoteSpan } from '../../text/quotes.js';
+import type { Analysis, Mention, Stage } from '../analysis.js';
+import { sentenceOfToken } from '../analysis.js';
+import { cueAt, verbAt, type QuoteLexicon } from './lexicon.js';
+import { indexMentions, subjectAfter, subjectBefore, type MentionIndex } from './speaker.js';
+import { findIndirect } from './indirect.js';
+
+interface Found { speaker: Mention | undefined; cue: string | null; rule: string }
+
+export function createQuoteStage(lexicons: Record<Lang, QuoteLexicon>): Stage {
+  return {
+    name: 'quotes',
+    needs: ['tokens', 'sentences', 'quoteSpans', 'actors', 'mentions'],
+    adds: ['quotes'],
+    run(a: Analysis): void {
+      const lex = lexicons[a.doc.lang];
+      const idx = indexMentions(a);
+      const outer = a.quoteSpans.filter((q) => !a.quoteSpans.some((o) => o !== q && o.inner.start <= q.open && q.inner.end <= o.inner.end));
+      const inQuote = (t: Token): boolean => outer.some((q) => t.start >= q.inner.start && t.end <= q.inner.end);
+      const firstTok = (q: QuoteSpan): number => a.tokens.findIndex((t) => t.start >= q.inner.start);
+      const out: QuoteRecord[] = [];
+      let previous: { q: QuoteSpan; speaker: string | null; sentence: number } | undefined;
+      for (const q of outer) {
+        const ti = firstTok(q);
+        if (ti < 0) continue;
+        const open = ti - 1;
+        const si = sentenceOfToken(a, ti);
+        const s = a.sentences[si];
+        const closeTok = q.close >= 0 ? a.tokens.findIndex((t) => t.start === q.close) : -1;
+        let found = invertedCue(a, lex, idx, closeTok, si) ?? preposedCue(a, lex, idx, si, open, inQuote) ?? nonVerbalCue(a, lex, idx, si, inQuote, q);
+        const continues = previous && (previous.q.paragraph === q.paragraph - 1 && (previous.q.close < 0 || open === s.tokenStart) || (previous.q.paragraph === q.paragraph && previous.sentence === si - 1 && open === s.tokenStart));
+        if (!found?.speaker && continues && previous!.speaker) {
+          out.push(record(a, q, previous!.speaker, found?.cue ?? null, 'carry-over', s, open));
+          previous = { q, speaker: previous!.speaker, sentence: si };
+          continue;
+        }
+        if (!found && !isStatement(a, q, s, open)) { previous = undefined; continue; } // a scare quote or a name
+        const speaker = found?.speaker?.actor ?? null;
+        out.push(record(a, q, speaker, found?.cue ?? null, found?.rule ?? 'none', s, open));
+        previous = { q, speaker, sentence: si };
+      }
+      a.quotes.push(...out, ...findIndirect(a, lex, idx, inQuote));
+    },
+  };
+}
+
+function record(a: Analysis, q: QuoteSpan, speaker: string | null, cue: string | null, rule: string, s: { tokenStart: number }, open: number): QuoteRecord {
+  const prev = a.tokens[open - 1];
+  const direct = open === s.tokenStart || prev?.text === ':' || (open === s.tokenStart + 1 && a.tokens[s.tokenStart].kind !== 'word');
+  return { text: a.doc.text.slice(q.inner.start, q.inner.end), start: q.inner.start, end: q.inner.end, kind: direct ? 'direct' : 'partial', speaker, cue, rule };
+}
+
+/** A quote with no cue is kept only if it reads as a statement: several words, a sentence of its own. */
+function isStatement(a: Analysis, q: QuoteSpan, s: { tokenStart: number }, open: number): boolean {
+  const words = a.tokens.filter((t) => t.start >= q.inner.start && t.end <= q.inner.end && t.kind === 'word').length;
+  return words >= 6 && (open === s.tokenStart || a.tokens[open - 1]?.text === ':');
+}
+
+/** '« … », a affirmé X', '« … », a-t-il ajouté', '"…," said X', '"…," X said', '"…," the president told …'. */
+function invertedCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, closeTok: number, si: number): Found | undefined {
+  if (closeTok < 0) return undefined;
+  const { tokens } = a;
+  const s = a.sentences[sentenceOfToken(a, closeTok)] ?? a.sentences[si];
+  let k = closeTok + 1;
+  if (tokens[k]?.text === ',' ) k++;
+  else if (tokens[closeTok - 1]?.text === ',' || tokens[closeTok - 1]?.text === '?' || tokens[closeTok - 1]?.text === '!') { /* '"…," said' */ }
+  else return undefined;
+  // the verb within a few tokens: aux, clitics, adverbs, a subject before it in English
+  for (let v = k; v < Math.min(s.tokenEnd, k + 6); v++) {
+    const hit = verbAt(lex, tokens, v);
+    if (!hit) continue;
+    const clitic = tokens[hit.end]?.clitic ? hit.end : tokens[v + 1]?.clitic ? v + 1 : -1;
+    const m = clitic >= 0 ? idx.at.get(clitic)?.[0] : undefined;
+    const before = v > k ? subjectBetween(idx, k, v) : undefined;
+    const speaker = m ?? before ?? subjectAfter(a, idx, s, hit.end);
+    return { speaker, cue: hit.verb.lemma, rule: 'inverted' };
+  }
+  return undefined;
+}
+
+function subjectBetween(idx: MentionIndex, from: number, to: number): Mention | undefined {
+  for (let k = from; k < to; k++) { const m = idx.at.get(k)?.[0]; if (m) return m; }
+  return undefined;
+}
+
+/** A speech verb before the quote in its sentence, with its subject ('X a déclaré : « … »', 'X a estimé que … « … »'). */
+function preposedCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: number, open: number, inQuote: (t: Token) => boolean): Found | undefined {
+  const s = a.sentences[si];
+  const { tokens } = a;
+  for (let v = open - 1; v >= s.tokenStart; v--) {
+    if (inQuote(tokens[v])) continue;
+    const hit = verbAt(lex, tokens, v);
+    if (!hit || hit.end > open) continue;
+    const clitic = tokens[hit.end]?.clitic ? idx.at.get(hit.end)?.[0] : undefined;
+    const speaker = clitic ?? subjectBefore(a, idx, s, v, inQuote);
+    if (speaker) return { speaker, cue: hit.verb.lemma, rule: 'preposed' };
+  }
+  // a cue at the end of the previous paragraph: 'X a déclaré :' then the quote
+  const prev = a.sentences[si - 1];
+  if (prev && open === s.tokenStart && tokens[prev.tokenEnd - 1]?.text === ':') {
+    for (let v = prev.tokenEnd - 2; v >= prev.tokenStart; v--) {
+      const hit = verbAt(lex, tokens, v);
+      if (!hit) continue;
+      const speaker = subjectBefore(a, idx, prev, v, inQuote);
+      if (speaker) return { speaker, cue: hit.verb.lemma, rule: 'preposed-colon' };
+    }
+  }
+  return undefined;
+}
+
+/** 'selon lui', "d'après le ministère", 'according to X' in the quote's sentence. */
+function nonVerbalCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: number, inQuote: (t: Token) => boolean, q: QuoteSpan): Found | undefined {
+  const s = a.sentences[si];
+  const { tokens } = a;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (inQuote(tokens[k])) continue;
+    const c = cueAt(lex, tokens, k);
+    if (!c || c.cue.speaker !== 'after' || c.cue.tokens[0] === ':') continue;
+    let j = c.end;
+    while (j < s.tokenEnd && j < c.end + 3 && !idx.at.get(j)) j++;
+    const m = idx.at.get(j)?.[0];
+    if (!m) continue;
+    if (c.cue.commaAfterSpeaker && tokens[m.tokenEnd]?.text !== ',') continue;
+    if (c.cue.ambiguous && Math.abs(tokens[k].start - q.open) > 200) continue;
+    return { speaker: m, cue: c.cue.lemma, rule: `cue:${c.cue.id}` };
+  }
+  return undefined;
+}
