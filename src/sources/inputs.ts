@@ -38,7 +38,9 @@ export async function* readInputs(inputs: readonly string[], opts: InputOptions)
       continue;
     }
     if (isDir) {
-      for (const file of walk(input, opts)) yield* readFile(file, opts);
+      let files = 0;
+      for (const file of walk(input, opts)) { files++; yield* readFile(file, opts); }
+      if (files === 0) yield { error: new VigieError('E_EMPTY', input, 'the directory holds no article file (.txt, .md, .json, .jsonl, .ndjson)'), source: input };
     } else yield* readFile(input, opts);
   }
 }

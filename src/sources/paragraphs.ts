@@ -30,7 +30,7 @@ export function assignRoles(text: string, spans: readonly Span[], hasLead: boole
   return spans.map((s, i) => {
     const p = text.slice(s.start, s.end);
     const credit = CREDIT.exec(p);
-    if (credit && p.length < 400 && (credit[0].includes('/') || /\b(AFP|AP|Reuters|POOL)\b/u.test(credit[0]))) {
+    if (credit && p.length < 400 && (credit[0].includes('/') || /(?<![\p{L}\p{N}])(?:AFP|AP|Reuters|POOL)(?![\p{L}\p{N}])/u.test(credit[0]))) {
       return { ...s, role: 'caption', credit: { start: s.start + credit.index, end: s.end } };
     }
     return { ...s, role: hasLead && i === 0 ? 'lead' : 'body' };

@@ -5,16 +5,17 @@ import { VigieError } from '../model/errors.js';
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export function decodeText(bytes: Uint8Array, where: string): string {
-  if (bytes.length === 0) throw new VigieError('E_EMPTY', where, 'the file is empty');
+  const what = where === '-' ? 'standard input' : 'the file';
+  if (bytes.length === 0) throw new VigieError('E_EMPTY', where, `${what} is empty`);
   const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) throw new VigieError('E_BINARY', where, 'this is a binary file, not text (it contains NUL bytes)');
+  if (head.includes(0)) throw new VigieError('E_BINARY', where, `${what} is binary data, not text (it contains NUL bytes)`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new VigieError('E_ENCODING', where, 'the file is not valid UTF-8 text');
+    throw new VigieError('E_ENCODING', where, `${what} is not valid UTF-8 text`);
   }
-  if (!text.trim()) throw new VigieError('E_EMPTY', where, 'the file holds only white space');
+  if (!text.trim()) throw new VigieError('E_EMPTY', where, `${what} holds only white space`);
   return text;
 }
 
