@@ -2,21 +2,26 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import { registerAnalyze } from './commands/analyze.js';
-import { reportError } from './report.js';
+import { reportError, type CommandStatus } from './report.js';
+import { VigieError } from '../model/errors.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('vigie')
     .description('Vigie reads international news and records its actors, quotations and CAMEO events')
     .version(VERSION)
-    .showHelpAfterError()
+    // A usage error is one line naming the problem, then a pointer to the help (not the whole help).
+    .configureOutput({ outputError: (str, write) => write(`vigie: ${str.replace(/^error: /u, '')}`) })
+    .showHelpAfterError("(run 'vigie --help' or 'vigie help analyze' for usage)")
     .exitOverride();
-  registerAnalyze(program);
+  // Commands report their outcome here rather than through the global process.exitCode.
+  const status: CommandStatus = { code: 0 };
+  registerAnalyze(program, status);
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+    return status.code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     reportError(e);
-    return 1;
+    return e instanceof VigieError && e.code === 'E_USAGE' ? 2 : 1;
   }
 }

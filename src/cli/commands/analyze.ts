@@ -6,12 +6,12 @@ import type { AnalysisRecord } from '../../model/types.js';
 import { readInputs } from '../../sources/inputs.js';
 import { loadVigie } from '../../pipeline/load.js';
 import { dataOption, langOf, langOption, maxBytes, maxSizeOption } from '../options.js';
-import { reportError } from '../report.js';
+import { reportError, type CommandStatus } from '../report.js';
 import { summarise } from '../text-summary.js';
 
 type Format = 'json' | 'jsonl' | 'text';
 
-export function registerAnalyze(program: Command): void {
+export function registerAnalyze(program: Command, status: CommandStatus): void {
   program.command('analyze')
     .description('analyse articles (dispatch or plain text, JSON, JSON Lines, or - for standard input) and print their records')
     .argument('<inputs...>', 'files, directories or - (standard input)')
@@ -39,7 +39,7 @@ export function registerAnalyze(program: Command): void {
         else pretty.push(record);
       }
       if (format === 'json' && pretty.length) process.stdout.write(JSON.stringify(pretty.length === 1 ? pretty[0] : pretty, null, 2) + '\n');
-      if (failed) process.exitCode = 1;
+      if (failed) status.code = 1;
     });
 }
 
