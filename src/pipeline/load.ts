@@ -10,6 +10,9 @@ import { createActorStage } from './actors/stage.js';
 import { loadKnowledgeBase } from './actors/kb-load.js';
 import { createQuoteStage } from './quotes/stage.js';
 import { loadQuoteLexicon } from './quotes/lexicon.js';
+import { createEventStage } from './events/stage.js';
+import { loadPatterns } from './events/patterns.js';
+import { loadModality } from './events/polarity.js';
 import { loadCameoOntology, type CameoOntology } from '../cameo/ontology.js';
 
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -30,11 +33,13 @@ export function loadVigie(dataDir: string = defaultDataDir, extraStages: readonl
   const tokenRules = perLang((l) => loadTokenRules(dataDir, l));
   const actors = createActorStage(loadKnowledgeBase(dataDir), tokenRules);
   const quotes = createQuoteStage(perLang((l) => loadQuoteLexicon(dataDir, l, tokenRules[l])));
-  const stages: Stage[] = [actors, quotes, ...extraStages];
+  const cameo = loadCameoOntology(dataDir);
+  const events = createEventStage(perLang((l) => loadPatterns(dataDir, l)), perLang((l) => loadModality(dataDir, l)), cameo, () => []);
+  const stages: Stage[] = [actors, quotes, events, ...extraStages];
   return {
     dataDir,
     calendars,
-    cameo: loadCameoOntology(dataDir),
+    cameo,
     pipeline: createPipeline(tokenRules, stages, `vigie/${VERSION}`),
   };
 }

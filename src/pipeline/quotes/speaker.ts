@@ -18,20 +18,25 @@ const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
 export interface MentionIndex {
   /** Mentions by their first token. */
   at: Map<number, Mention[]>;
+  /** Mentions by their end token (exclusive). */
+  endAt: Map<number, Mention[]>;
   bySentence: Map<number, Mention[]>;
 }
 
-export function indexMentions(a: Analysis): MentionIndex {
+/** Mentions by position; demonyms and prefixes only when `withDemonyms` (they may be targets, never speakers). */
+export function indexMentions(a: Analysis, withDemonyms = false): MentionIndex {
   const at = new Map<number, Mention[]>();
+  const endAt = new Map<number, Mention[]>();
   const bySentence = new Map<number, Mention[]>();
   const kinds = new Map(a.actors.map((x) => [x.id, x.kind]));
   for (const m of a.mentions) {
-    if (m.via === 'demonym' || m.via === 'prefix' || !kinds.has(m.actor)) continue;
+    if ((!withDemonyms && (m.via === 'demonym' || m.via === 'prefix')) || !kinds.has(m.actor)) continue;
     (at.get(m.tokenStart) ?? at.set(m.tokenStart, []).get(m.tokenStart)!).push(m);
+    (endAt.get(m.tokenEnd) ?? endAt.set(m.tokenEnd, []).get(m.tokenEnd)!).push(m);
     (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
   }
   for (const list of bySentence.values()) list.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
-  return { at, bySentence };
+  return { at, endAt, bySentence };
 }
 
 function governed(tokens: readonly Token[], m: Mention, from: number): boolean {

@@ -1,0 +1,100 @@
+/**
+ * Who acts and who is acted upon, around a trigger: the subject of the verb (with coordinated
+ * subjects, relative clauses 'X, qui recevait …', gerunds 'En recevant Y, X …', and the passive
+ * 'a été reçu par X'), and the target as the object or the complement of a preposition.
+ */
+import type { Token } from '../../text/tokens.js';
+import type { Sentence } from '../../text/sentences.js';
+import type { Analysis, Mention } from '../analysis.js';
+import type { MentionIndex } from '../quotes/speaker.js';
+import { subjectBefore } from '../quotes/speaker.js';
+
+const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'several', 'plusieurs']);
+const COORD = new Set([',', 'et', 'and', 'ainsi', 'ou', 'or']);
+const STOP = new Set(['.', ';', ':', '?', '!', '«', '»', '“', '”', '"', '(', ')']);
+const PASSIVE_AUX = new Set(['ete', 'etait', 'est', 'sont', 'etaient', 'fut', 'furent', 'was', 'were', 'been', 'being', 'is', 'are']);
+const AGENT = new Set(['par', 'by']);
+const RELATIVE = new Set(['qui', 'who', 'which', 'that']);
+const GERUND = new Set(['en', 'by', 'while', 'after']);
+
+export interface Arguments { sources: Mention[]; targets: Mention[]; passive: boolean }
+
+/** Mentions coordinated with `m` in a list ('Washington, Paris et Londres'), scanning left from it. */
+export function coordinatedBefore(idx: MentionIndex, tokens: readonly Token[], m: Mention, from: number): Mention[] {
+  const out = [m];
+  let k = m.tokenStart - 1;
+  while (k > from && COORD.has(tokens[k].norm)) {
+    let j = k - 1;
+    let found: Mention | undefined;
+    for (let back = j; back >= Math.max(from, j - 3); back--) {
+      const ms = idx.at.get(back);
+      if (ms?.length && ms[0].tokenEnd === j + 1) { found = ms[0]; break; }
+    }
+    if (!found) break;
+    out.unshift(found);
+    k = found.tokenStart - 1;
+    while (k > from && ARTICLES.has(tokens[k].norm)) k--;
+  }
+  return out;
+}
+
+/** Mentions after token `from`, up to the clause's end: the first one that fits, and those coordinated with it. */
+export function mentionsAfter(idx: MentionIndex, tokens: readonly Token[], from: number, end: number, preps: Set<string> | null, allowDemonym: MentionIndex | null = null): Mention[] {
+  for (let k = from; k < end && k < from + 14; k++) {
+    if (STOP.has(tokens[k].text)) return [];
+    const ms = idx.at.get(k) ?? allowDemonym?.at.get(k);
+    if (!ms?.length) continue;
+    let p = k - 1;
+    while (p >= from && ARTICLES.has(tokens[p].norm)) p--;
+    const prep = p >= from ? tokens[p].norm : '';
+    const ok = preps ? preps.has(prep) : !PREP_LIKE.has(prep);
+    if (!ok) { k = ms[0].tokenEnd - 1; continue; }
+    const out = [ms[0]];
+    let j = ms[0].tokenEnd;
+    while (j < end && COORD.has(tokens[j].norm)) {
+      let n = j + 1;
+      while (n < end && (ARTICLES.has(tokens[n].norm) || COORD.has(tokens[n].norm) || (preps?.has(tokens[n].norm) ?? false))) n++;
+      const next = idx.at.get(n) ?? allowDemonym?.at.get(n);
+      if (!next?.length) break;
+      out.push(next[0]);
+      j = next[0].tokenEnd;
+    }
+    return out;
+  }
+  return [];
+}
+
+const PREP_LIKE = new Set(['a', 'au', 'aux', 'en', 'dans', 'avec', 'pour', 'de', "d'", 'du', 'des', 'contre', 'sur', 'vers', 'par', 'chez', 'entre', 'sans', 'depuis', 'selon', 'in', 'at', 'with', 'to', 'from', 'on', 'by', 'for', 'of', 'against', 'into', 'over', 'after', 'about', 'near']);
+
+/** The sources of the verb at [v, end): passive agent, relative antecedent, gerund's main subject, or the subject. */
+export function sourcesOf(a: Analysis, idx: MentionIndex, s: Sentence, v: number, end: number, inQuote: (t: Token) => boolean): { sources: Mention[]; passive: boolean } {
+  const { tokens } = a;
+  const passive = PASSIVE_AUX.has(tokens[v - 1]?.norm ?? '') || (PASSIVE_AUX.has(tokens[v - 2]?.norm ?? '') && tokens[v - 1]?.norm !== 'pas');
+  if (passive) {
+    for (let k = end; k < Math.min(s.tokenEnd, end + 8); k++) {
+      if (AGENT.has(tokens[k].norm)) {
+        const agent = mentionsAfter(idx, tokens, k + 1, s.tokenEnd, null);
+        if (agent.length) return { sources: agent, passive: true };
+      }
+    }
+  }
+  // gerund: 'En recevant Zhang Youxia, il a déclaré' — the subject of the main clause
+  if (GERUND.has(tokens[v - 1]?.norm ?? '') && /(ant|ing)$/u.test(tokens[v].norm)) {
+    let k = end;
+    while (k < s.tokenEnd && tokens[k].text !== ',') k++;
+    const main = mentionsAfter(idx, tokens, k + 1, s.tokenEnd, null);
+    if (main.length) return { sources: main.slice(0, 1), passive: false };
+  }
+  // relative clause: 'X, qui recevait …'
+  if (RELATIVE.has(tokens[v - 1]?.norm ?? '') || RELATIVE.has(tokens[v - 2]?.norm ?? '')) {
+    const rel = RELATIVE.has(tokens[v - 1]?.norm ?? '') ? v - 1 : v - 2;
+    const before = rel - 1 >= s.tokenStart && tokens[rel - 1].text === ',' ? rel - 2 : rel - 1;
+    for (let k = before; k >= Math.max(s.tokenStart, before - 1); k--) {
+      const ms = idx.endAt.get(k + 1);
+      if (ms?.length) return { sources: ms.slice(0, 1), passive: false };
+    }
+  }
+  const subj = subjectBefore(a, idx, s, v, inQuote);
+  if (!subj) return { sources: [], passive };
+  return { sources: coordinatedBefore(idx, tokens, subj, s.tokenStart), passive };
+}

@@ -1,0 +1,117 @@
+/**
+ * The event stage: who did what to whom, when, coded in CAMEO. Triggers are the verb forms and
+ * nouns of the patterns; arguments come from the clause; polarity from negation and modality.
+ * No event without a resolved source and target of two different entities; no default code; the
+ * same dyad, code and date stated twice is one event with all its evidence.
+ */
+import type { ActorRecord, EventRecord, Lang } from '../../model/types.js';
+import type { Token } from '../../text/tokens.js';
+import type { Sentence } from '../../text/sentences.js';
+import type { Analysis, Mention, Stage } from '../analysis.js';
+import type { CameoOntology } from '../../cameo/ontology.js';
+import { indexMentions, type MentionIndex } from '../quotes/speaker.js';
+import type { EventPattern, PatternSet } from './patterns.js';
+import { polarityAt, type Modality } from './polarity.js';
+import { mentionsAfter, sourcesOf } from './arguments.js';
+import { nominalArguments } from './nominal.js';
+
+export interface TimeExpressionLike { start: number; end: number; value: string }
+export type DateFinder = (a: Analysis, s: Sentence) => TimeExpressionLike[];
+
+const REFLEXIVE = new Set(['se', "s'", 'me', "m'", 'nous', 'vous']);
+
+export function createEventStage(sets: Record<Lang, PatternSet>, modality: Record<Lang, Modality>, cameo: CameoOntology, findDates: DateFinder): Stage {
+  return {
+    name: 'events',
+    needs: ['tokens', 'sentences', 'actors', 'mentions'],
+    adds: ['events'],
+    run(a: Analysis): void {
+      const set = sets[a.doc.lang];
+      const mod = modality[a.doc.lang];
+      const idx = indexMentions(a);
+      const all = indexMentions(a, true);
+      const actors = new Map(a.actors.map((x) => [x.id, x]));
+      const quotes = a.quoteSpans;
+      const inQuote = (t: Token): boolean => quotes.some((q) => t.start >= q.inner.start && t.end <= q.inner.end);
+      const found = new Map<string, EventRecord>();
+      const emit = (p: EventPattern, s: Sentence, trigger: Token, src: Mention[], tgt: Mention[], negated: boolean): void => {
+        const code = cameo.get(p.code);
+        if (!code) return;
+        const date = dateFor(a, s, trigger, findDates);
+        for (const sm of src) for (const tm of tgt) {
+          const sa = actors.get(sm.actor);
+          const ta = actors.get(tm.actor);
+          if (!sa || !ta || sameEntity(sa, ta)) continue;
+          const key = `${sa.id}|${ta.id}|${p.code}|${date}|${negated}`;
+          const prev = found.get(key);
+          if (prev) { if (prev.start !== s.start) (prev.evidence ??= []).push({ start: s.start, end: s.end }); continue; }
+          found.set(key, { source: sa.id, target: ta.id, cameo: p.code, date, negated, start: s.start, end: s.end, goldstein: code.goldstein, quad: code.quad, plover: code.plover, rule: p.id });
+        }
+      };
+      for (const s of a.sentences) {
+        for (let v = s.tokenStart; v < s.tokenEnd; v++) {
+          const tok = a.tokens[v];
+          if (tok.kind !== 'word' || inQuote(tok)) continue;
+          for (const p of set.byForm.get(tok.norm) ?? []) {
+            if (verbal(a, idx, all, s, v, p, mod, inQuote, emit)) break;
+          }
+          for (const p of set.byNoun.get(tok.norm) ?? []) {
+            const args = nominalArguments(a, all, s, v, p);
+            if (args) { emit(p, s, tok, args.sources, args.targets, polarityAt(a.tokens, v, v + 1, s.tokenStart, mod).negated); break; }
+          }
+        }
+      }
+      a.events.push(...found.values());
+    },
+  };
+}
+
+function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, v: number, p: EventPattern, mod: Modality, inQuote: (t: Token) => boolean,
+  emit: (p: EventPattern, s: Sentence, trigger: Token, src: Mention[], tgt: Mention[], negated: boolean) => void): boolean {
+  const { tokens } = a;
+  const refl = REFLEXIVE.has(tokens[v - 1]?.norm ?? '') || (REFLEXIVE.has(tokens[v - 2]?.norm ?? '') && tokens[v - 2]?.elided === true);
+  if (!!p.reflexive !== refl) return false;
+  let end = v + 1;
+  if (p.object) {
+    const k = tokens.slice(v + 1, Math.min(s.tokenEnd, v + 7)).findIndex((t) => p.object!.includes(t.norm) || p.object!.includes(t.text.toLowerCase()));
+    if (k < 0) return false;
+    end = v + 2 + k;
+  }
+  const pol = polarityAt(tokens, v, end, s.tokenStart, mod);
+  if (pol.unreal) return true;
+  const { sources, passive } = sourcesOf(a, idx, s, v, end, inQuote);
+  let targets: Mention[];
+  if (passive && p.target === 'object') {
+    const subj = sourcesOf(a, idx, s, v - 2, v - 1, inQuote);
+    targets = subj.sources;
+  } else {
+    targets = mentionsAfter(idx, tokens, end, s.tokenEnd, p.target === 'object' ? null : new Set(p.target), all);
+  }
+  if (p.then && targets.length) {
+    const after = targets[targets.length - 1].tokenEnd;
+    if (!tokens.slice(after, after + 3).some((t) => p.then!.includes(t.norm))) return false;
+  }
+  if (!sources.length || !targets.length) return false;
+  emit(p, s, tokens[v], sources, targets, pol.negated);
+  if (p.mutual && sources.length > 1) emit(p, s, tokens[v], sources, sources, pol.negated);
+  return true;
+}
+
+function sameEntity(x: ActorRecord, y: ActorRecord): boolean {
+  const ex = x.org ?? x.country;
+  const ey = y.org ?? y.country;
+  if (!ex || !ey) return x.id === y.id;
+  if (ex !== ey) return false;
+  const sx = x.sector ?? (x.kind === 'state' ? 'GOV' : '');
+  const sy = y.sector ?? (y.kind === 'state' ? 'GOV' : '');
+  return sx === sy;
+}
+
+/** The time expression nearest the trigger in its sentence, else the document's date. */
+function dateFor(a: Analysis, s: Sentence, trigger: Token, findDates: DateFinder): string | null {
+  const exprs = findDates(a, s);
+  if (!exprs.length) return a.doc.date;
+  let best = exprs[0];
+  for (const e of exprs) if (Math.abs(e.start - trigger.start) < Math.abs(best.start - trigger.start)) best = e;
+  return best.value;
+}
