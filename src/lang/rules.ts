@@ -5,7 +5,7 @@ import { fold } from '../text/fold.js';
 import { readYaml } from '../data/yaml.js';
 
 interface AbbreviationFile { abbreviations: string[]; initials?: boolean }
-interface ClitiFile { elisions?: string[]; inverted?: string[]; suffixes?: string[] }
+interface ClitiFile { elisions?: string[]; inverted?: string[]; suffixes?: string[]; compounds?: string[] }
 
 export function loadTokenRules(dataDir: string, lang: Lang): TokenRules {
   const abbr = readYaml<AbbreviationFile>(`${dataDir}/lexicons/${lang}/abbreviations.yaml`);
@@ -16,5 +16,6 @@ export function loadTokenRules(dataDir: string, lang: Lang): TokenRules {
     elisions: new Set((cl.elisions ?? []).map(fold)),
     inverted: new Set((cl.inverted ?? []).map(fold)),
     suffixes: (cl.suffixes ?? []).map(fold),
+    compounds: new Set((cl.compounds ?? []).map(fold)),
   };
 }

@@ -30,6 +30,8 @@ export interface TokenRules {
   inverted: ReadonlySet<string>;
   /** Folded English suffixes split from their host: "n't", "'s". */
   suffixes: readonly string[];
+  /** Folded hyphenated words that end like an inverted clitic but are one word: 'rendez-vous'. */
+  compounds?: ReadonlySet<string>;
 }
 
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’ʼ\-‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*['’]?/uy;
@@ -126,7 +128,7 @@ function splitWord(text: string, start: number, end: number, limit: number, rule
   const folded = fold(text.slice(s, e));
   // Inverted clitic: 'a-t-il', 'dit-elle'.
   const hy = folded.indexOf('-');
-  if (hy > 0 && rules.inverted.size) {
+  if (hy > 0 && rules.inverted.size && !rules.compounds?.has(folded)) {
     const tT = folded.indexOf('-t-');
     const cut = tT > 0 && rules.inverted.has(folded.slice(tT + 1)) ? tT : folded.lastIndexOf('-');
     const suffix = folded.slice(cut + 1);

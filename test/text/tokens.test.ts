@@ -55,6 +55,8 @@ const FRENCH: [string, string[]][] = [
   ['les relations russo-chinoises', ['les', 'relations', 'russo-chinoises']],
   ['Il viendra peut-être', ['Il', 'viendra', 'peut-être']],
   ['les sous-marins et le cessez-le-feu', ['les', 'sous-marins', 'et', 'le', 'cessez-le-feu']],
+  ['un rendez-vous à Genève', ['un', 'rendez-vous', 'à', 'Genève']],
+  ['Que voulez-vous ?', ['Que', 'voulez', '-vous', '?']],
   // Abbreviations keep their stop.
   ['M. Keïta est arrivé.', ['M.', 'Keïta', 'est', 'arrivé', '.']],
   ['Mme Merkel et MM. Dupont et Durand', ['Mme', 'Merkel', 'et', 'MM.', 'Dupont', 'et', 'Durand']],
