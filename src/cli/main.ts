@@ -2,6 +2,11 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerQuery } from './commands/query.js';
+import { registerSearch } from './commands/search.js';
+import { registerExport } from './commands/export.js';
+import { registerReanalyze } from './commands/reanalyze.js';
 import { reportError, type CommandStatus } from './report.js';
 import { VigieError } from '../model/errors.js';
 
@@ -16,6 +21,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   // Commands report their outcome here rather than through the global process.exitCode.
   const status: CommandStatus = { code: 0 };
   registerAnalyze(program, status);
+  registerIngest(program, status);
+  registerQuery(program);
+  registerSearch(program);
+  registerExport(program);
+  registerReanalyze(program, status);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return status.code;
