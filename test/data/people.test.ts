@@ -5,7 +5,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
-import Ajv from 'ajv/dist/2020.js';
+import ajv2020 from 'ajv/dist/2020.js';
+
+// ajv is CommonJS: under NodeNext the default import is its module.exports; the class is on .default.
+const Ajv = ajv2020.default;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const peopleDir = join(root, 'data', 'actors', 'people');

@@ -112,11 +112,13 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
   });
 }
 
-/** The person the text last named with this role ('le chef de l'État' after 'le président Keïta'). */
+/**
+ * The person the text named with this role before ('le chef de l'État' after 'le président Keïta';
+ * 'the president' after 'US President Joe Biden'): the first one the article introduced, its main figure.
+ */
 function lastWithRole(reg: ActorRegistry, a: Analysis, role: string | null, surface: string, before: number): Actor | undefined {
   const byId = new Map(reg.all().map((x) => [x.id, x]));
-  for (let k = a.mentions.length - 1; k >= 0; k--) {
-    const m = a.mentions[k];
+  for (const m of a.mentions) {
     if (m.tokenStart >= before) continue;
     const actor = byId.get(m.actor);
     if (!actor || actor.kind !== 'person') continue;

@@ -16,6 +16,8 @@ import { cueAt, verbAt, type QuoteLexicon } from './lexicon.js';
 import { indexMentions, subjectAfter, subjectBefore, type MentionIndex } from './speaker.js';
 import { findIndirect } from './indirect.js';
 
+const CLAUSE_LINKS = new Set(['while', 'as', 'and', 'but', 'when', 'which', 'who', 'whereas', 'after', 'before', 'tandis', 'alors', 'et', 'mais', 'qui', 'que', "qu'", 'ou', 'quand', 'lorsque', "lorsqu'", 'puis', 'car', 'apres', 'avant']);
+
 interface Found { speaker: Mention | undefined; cue: string | null; rule: string }
 
 export function createQuoteStage(lexicons: Record<Lang, QuoteLexicon>): Stage {
@@ -78,13 +80,14 @@ function invertedCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, closeTok
   else return undefined;
   // the verb within a few tokens: aux, clitics, adverbs, a subject before it in English
   for (let v = k; v < Math.min(s.tokenEnd, k + 6); v++) {
+    if (CLAUSE_LINKS.has(tokens[v].norm)) return undefined; // '", while a US official said': another clause
     const hit = verbAt(lex, tokens, v);
     if (!hit) continue;
     const clitic = tokens[hit.end]?.clitic ? hit.end : tokens[v + 1]?.clitic ? v + 1 : -1;
     const m = clitic >= 0 ? idx.at.get(clitic)?.[0] : undefined;
     const before = v > k ? subjectBetween(idx, k, v) : undefined;
     const speaker = m ?? before ?? subjectAfter(a, idx, s, hit.end);
-    return { speaker, cue: hit.verb.lemma, rule: 'inverted' };
+    return speaker ? { speaker, cue: hit.verb.lemma, rule: 'inverted' } : undefined;
   }
   return undefined;
 }
@@ -103,7 +106,7 @@ function preposedCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: numb
     const hit = verbAt(lex, tokens, v);
     if (!hit || hit.end > open) continue;
     const clitic = tokens[hit.end]?.clitic ? idx.at.get(hit.end)?.[0] : undefined;
-    const speaker = clitic ?? subjectBefore(a, idx, s, v, inQuote);
+    const speaker = clitic ?? (isParticiple(tokens, v) ? mainSubject(a, lex, idx, si, v, inQuote) : subjectBefore(a, idx, s, v, inQuote));
     if (speaker) return { speaker, cue: hit.verb.lemma, rule: 'preposed' };
   }
   // a cue at the end of the previous paragraph: 'X a déclaré :' then the quote
@@ -136,4 +139,24 @@ function nonVerbalCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: num
     return { speaker: m, cue: c.cue.lemma, rule: `cue:${c.cue.id}` };
   }
   return undefined;
+}
+
+/** ', accusant Washington de …', ', estimant que …', ', saying …': a participle after a comma. */
+function isParticiple(tokens: readonly Token[], v: number): boolean {
+  return /(ant|ing)$/u.test(tokens[v].norm) && (tokens[v - 1]?.text === ',' || tokens[v - 1]?.norm === 'en');
+}
+
+/** The subject of a participle is the main clause's: the speaker of an inverted cue in the sentence, else its first subject. */
+function mainSubject(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: number, v: number, inQuote: (t: Token) => boolean): Mention | undefined {
+  const s = a.sentences[si];
+  for (let k = s.tokenStart; k < v; k++) {
+    const t = a.tokens[k];
+    if (t.kind === 'quote' && inQuote(a.tokens[k - 1] ?? t)) {
+      const inv = invertedCue(a, lex, idx, k, si);
+      if (inv?.speaker) return inv.speaker;
+    }
+  }
+  let comma = v - 1;
+  while (comma > s.tokenStart && a.tokens[comma].text !== ',') comma--;
+  return subjectBefore(a, idx, s, comma, inQuote);
 }
