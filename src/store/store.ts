@@ -47,6 +47,8 @@ interface Common extends DateRange {
   /** Include superseded versions of an article (default: latest versions only). */
   allVersions?: boolean;
   docId?: number;
+  /** Keyset paging (quotes, events): only rows with a larger id, in id order instead of date order. */
+  afterId?: number;
 }
 
 export interface ActorRef {
@@ -70,6 +72,10 @@ export interface DocRef {
 export interface QuoteFilter extends Common {
   /** Matched on the speaker actor's name, ignoring accents and case. */
   speaker?: string;
+  /** The speaker's org or country code ('RUS'), else part of its name, as EventFilter.source. */
+  actor?: string;
+  /** Words of the quote, read as search() reads them (ignoring accents and case); any string is safe. */
+  text?: string;
   kind?: QuoteKind;
 }
 
@@ -112,6 +118,15 @@ export interface EventRow extends DocRef {
   ingestedAt: string;
   sourceActor: ActorRef | null;
   targetActor: ActorRef | null;
+}
+
+/** What events can be counted by: the period of their date (month 'YYYY-MM', week: its Monday), CAMEO root, actors' codes. */
+export type AggregateKey = 'month' | 'week' | 'root' | 'source' | 'target';
+
+/** One group of events: its keys (an actor is its org code, else its country, else its name), count and Goldstein sum. */
+export interface AggregateRow extends Partial<Record<AggregateKey, string | null>> {
+  count: number;
+  goldsteinSum: number;
 }
 
 export interface ActorFilter extends Common {
@@ -175,6 +190,8 @@ export interface Store {
   actors(filter: ActorFilter): AsyncIterable<ActorSummary>;
   /** Full-text search over articles and quotes, ignoring accents and case; any string is safe. */
   search(query: string, filter: SearchFilter): AsyncIterable<SearchHit>;
+  /** Events matching the filter, counted by the given keys (limit and afterId ignored), in key order. */
+  eventAggregate(filter: EventFilter, by: readonly AggregateKey[]): Promise<AggregateRow[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { ActorKind, QuoteKind } from '../../model/types.js';
 import type { ActorFilter, ActorRef, ActorSummary, DocRef, EventFilter, EventRow, QuoteFilter, QuoteRow } from '../store.js';
 import { Where, actorMatch, dateOverlap, likeEscape, limitOf, nameMatch } from './conditions.js';
+import { ftsQuery } from './fts-query.js';
 
 type Row = Record<string, unknown>;
 
@@ -29,16 +30,33 @@ function common(w: Where, f: { allVersions?: boolean; docId?: number }): void {
   if (f.docId !== undefined) w.add('d.id = ?', f.docId);
 }
 
+/** Keyset paging: rows after `afterId` in id order, else the usual date order. */
+function paging(w: Where, alias: string, afterId: number | undefined, dateOrder: string): string {
+  if (afterId === undefined) return dateOrder;
+  w.add(`${alias}.id > ?`, afterId);
+  return `${alias}.id`;
+}
+
+/** Quotes holding these words; nothing searchable in them (only punctuation) matches nothing, as in search(). */
+function textMatch(w: Where, text: string): void {
+  const q = ftsQuery(text);
+  if (q) w.add('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', q);
+  else w.add('0');
+}
+
 export function* queryQuotes(db: Database.Database, f: QuoteFilter): Generator<QuoteRow> {
   const w = new Where();
   common(w, f);
   if (f.speaker) w.parts.push(nameMatch(w, 'sa.name_fold', f.speaker));
+  if (f.actor) actorMatch(w, 'sa', f.actor);
+  if (f.text !== undefined) textMatch(w, f.text);
   if (f.kind) w.add('q.kind = ?', f.kind);
   dateOverlap(w, 'd.day_lo', 'd.day_hi', f.from, f.to);
+  const order = paging(w, 'q', f.afterId, 'd.day_lo IS NULL, d.day_lo, d.id, q.n');
   const sql = `SELECT q.id, q.text, q.span_start, q.span_end, q.kind, q.cue, ${DOC_COLS}, ${actorCols('sa')}
     FROM quotes q JOIN documents d ON d.id = q.doc_id
     LEFT JOIN actors sa ON sa.doc_id = q.doc_id AND sa.actor_id = q.speaker
-    ${w.sql()} ORDER BY d.day_lo IS NULL, d.day_lo, d.id, q.n LIMIT ?`;
+    ${w.sql()} ORDER BY ${order} LIMIT ?`;
   for (const r of db.prepare<unknown[], Row>(sql).iterate(...w.params, limitOf(f.limit))) {
     yield {
       ...docRef(r), quoteId: Number(r.id), text: String(r.text), start: Number(r.span_start), end: Number(r.span_end),
@@ -47,7 +65,8 @@ export function* queryQuotes(db: Database.Database, f: QuoteFilter): Generator<Q
   }
 }
 
-export function* queryEvents(db: Database.Database, f: EventFilter): Generator<EventRow> {
+/** The events' conditions (aliases e, d, sa, ta), shared with the aggregates. */
+export function eventWhere(f: EventFilter): Where {
   const w = new Where();
   common(w, f);
   if (f.source) actorMatch(w, 'sa', f.source);
@@ -58,12 +77,20 @@ export function* queryEvents(db: Database.Database, f: EventFilter): Generator<E
   if (f.quad !== undefined) w.add('e.quad = ?', f.quad);
   if (f.negated !== undefined) w.add('e.negated = ?', f.negated ? 1 : 0);
   dateOverlap(w, 'e.day_lo', 'e.day_hi', f.from, f.to);
+  return w;
+}
+
+export const EVENT_JOINS = `FROM events e JOIN documents d ON d.id = e.doc_id
+    LEFT JOIN actors sa ON sa.doc_id = e.doc_id AND sa.actor_id = e.source
+    LEFT JOIN actors ta ON ta.doc_id = e.doc_id AND ta.actor_id = e.target`;
+
+export function* queryEvents(db: Database.Database, f: EventFilter): Generator<EventRow> {
+  const w = eventWhere(f);
+  const order = paging(w, 'e', f.afterId, 'e.day_lo IS NULL, e.day_lo, d.id, e.n');
   const sql = `SELECT e.id, e.cameo, e.root, e.quad, e.goldstein, e.date, e.negated, e.span_start, e.span_end, e.rule, e.mentions, e.in_lead,
       d.ingested_at, ${DOC_COLS}, ${actorCols('sa')}, ${actorCols('ta')}
-    FROM events e JOIN documents d ON d.id = e.doc_id
-    LEFT JOIN actors sa ON sa.doc_id = e.doc_id AND sa.actor_id = e.source
-    LEFT JOIN actors ta ON ta.doc_id = e.doc_id AND ta.actor_id = e.target
-    ${w.sql()} ORDER BY e.day_lo IS NULL, e.day_lo, d.id, e.n LIMIT ?`;
+    ${EVENT_JOINS}
+    ${w.sql()} ORDER BY ${order} LIMIT ?`;
   for (const r of db.prepare<unknown[], Row>(sql).iterate(...w.params, limitOf(f.limit))) {
     yield {
       ...docRef(r), eventId: Number(r.id), cameo: String(r.cameo), root: String(r.root), quad: Number(r.quad),

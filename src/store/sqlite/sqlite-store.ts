@@ -3,13 +3,14 @@ import type Database from 'better-sqlite3';
 import type { AnalysisRecord, Document, Lang, Paragraph } from '../../model/types.js';
 import { VigieError } from '../../model/errors.js';
 import type {
-  ActorFilter, ActorSummary, DocumentSelection, EventFilter, EventRow, PutOutcome, QuoteFilter, QuoteRow,
+  ActorFilter, ActorSummary, AggregateKey, AggregateRow, DocumentSelection, EventFilter, EventRow, PutOutcome, QuoteFilter, QuoteRow,
   SearchFilter, SearchHit, Store, StoreStats, StoredDocument,
 } from '../store.js';
 import { openDatabase, type OpenOptions } from './connection.js';
 import { createWriter, type Writer } from './write.js';
 import { queryActors, queryEvents, queryQuotes } from './queries.js';
 import { searchStore } from './search.js';
+import { aggregateEvents } from './aggregate.js';
 import { Where } from './conditions.js';
 
 type Row = Record<string, unknown>;
@@ -60,6 +61,8 @@ export class SqliteStore implements Store {
   async *events(filter: EventFilter): AsyncIterable<EventRow> { yield* queryEvents(this.db, filter); }
   async *actors(filter: ActorFilter): AsyncIterable<ActorSummary> { yield* queryActors(this.db, filter); }
   async *search(query: string, filter: SearchFilter): AsyncIterable<SearchHit> { yield* searchStore(this.db, query, filter); }
+
+  async eventAggregate(filter: EventFilter, by: readonly AggregateKey[]): Promise<AggregateRow[]> { return aggregateEvents(this.db, filter, by); }
 
   async stats(): Promise<StoreStats> {
     const n = (table: string): number => (this.db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get()?.n ?? 0);
