@@ -1,0 +1,63 @@
+/**
+ * Time expressions in a sentence, each resolved against the document's date: 'mercredi',
+ * 'jeudi dernier', 'le 8 novembre', 'en octobre', 'il y a près de deux ans', 'last week'.
+ * Words come from data/lexicons/LANG/{calendar,time}.yaml; each rule is a pure function
+ * (./rules/); chrono-node reads full dates, our rules do the rest and all the resolving.
+ */
+import type { Lang, Span } from '../../../model/types.js';
+import { parseDocDate } from './calendar.js';
+import { loadTimeLexicon } from './lexicon.js';
+import { buildRules, type Hit, type Rule } from './rules/index.js';
+
+export interface TimeExpression extends Span {
+  /** Resolved: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', as precise as the text allows. */
+  value: string;
+  /** Id of the rule that made it, e.g. 'fr.weekday', 'fr.month-in', 'en.ago'. */
+  rule: string;
+  /** text.slice(start, end). */
+  text: string;
+}
+
+export interface DateResolver {
+  /**
+   * Expressions inside `span`, sorted by offset. docDate is 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or
+   * null; with null only absolute expressions ('en février 2022', 'le 8 novembre 2023') are given.
+   */
+  find(text: string, span: Span, lang: Lang, docDate: string | null): TimeExpression[];
+}
+
+/**
+ * Keeps the longest of overlapping hits ('mercredi 8 novembre' over 'mercredi', '8 novembre
+ * 2023' over a year in it); on equal spans, the earlier rule in the list wins.
+ */
+export function resolveOverlaps(hits: readonly Hit[]): Hit[] {
+  const order = hits
+    .map((h, i) => ({ h, i }))
+    .sort((a, b) => (b.h.end - b.h.start) - (a.h.end - a.h.start) || a.h.start - b.h.start || a.i - b.i);
+  const kept: Hit[] = [];
+  for (const { h } of order) {
+    if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export function createDateResolver(dataDir: string): DateResolver {
+  const rules: Record<Lang, Rule[]> = {
+    fr: buildRules(loadTimeLexicon(dataDir, 'fr')),
+    en: buildRules(loadTimeLexicon(dataDir, 'en')),
+  };
+  return {
+    find(text, span, lang, docDate) {
+      const doc = parseDocDate(docDate);
+      const sentence = text.slice(span.start, span.end);
+      const hits = rules[lang].flatMap((r) => r.find(sentence, span.start, doc));
+      return resolveOverlaps(hits).map((h) => ({
+        start: h.start,
+        end: h.end,
+        value: h.value,
+        rule: h.rule,
+        text: text.slice(h.start, h.end),
+      }));
+    },
+  };
+}
