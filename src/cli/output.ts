@@ -65,3 +65,11 @@ export function table<T>(rows: readonly T[], columns: readonly Column<T>[]): str
   const line = (vals: readonly string[]): string => vals.map((v, i) => v + ' '.repeat(widths[i] - [...v].length)).join('  ').trimEnd() + '\n';
   return line(columns.map((c) => c.header)) + line(widths.map((w) => '─'.repeat(w))) + cells.map(line).join('') + `(${rows.length} row${rows.length === 1 ? '' : 's'})\n`;
 }
+
+/** A reader that stops early (`| head`) ends the output quietly, not with an EPIPE error. */
+export function quietOnClosedPipe(out: NodeJS.WriteStream = process.stdout): void {
+  out.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}

@@ -19,10 +19,13 @@ export class Progress {
   private lastLine = Date.now();
   private total = 0;
 
-  constructor(private readonly label: string, private readonly stream: NodeJS.WriteStream = process.stderr) {
+  /** `stored` names what a success is ('stored', 're-analysed'); `unchanged` false leaves that count out. */
+  constructor(private readonly label: string, private readonly words = { stored: 'stored', unchanged: true },
+    private readonly stream: NodeJS.WriteStream = process.stderr) {
+    const unchanged = words.unchanged ? ', {unchanged} unchanged' : '';
     this.bar = stream.isTTY ? new cliProgress.SingleBar({
       stream,
-      format: `${label} {bar} {value}/{total} | {stored} stored, {unchanged} unchanged, {failed} failed | {rate}/s | {eta_formatted}`,
+      format: `${label} {bar} {value}/{total} | {stored} ${words.stored}${unchanged}, {failed} failed | {rate}/s | {eta_formatted}`,
       hideCursor: true,
       clearOnComplete: false,
       etaBuffer: 50,
@@ -56,7 +59,8 @@ export class Progress {
   }
 
   line(c: Counts): string {
-    return `${c.read} read, ${c.stored} stored, ${c.unchanged} unchanged, ${c.failed} failed (${this.rate(c.read)} articles/s)`;
+    const unchanged = this.words.unchanged ? `, ${c.unchanged} unchanged` : '';
+    return `${c.read} read, ${c.stored} ${this.words.stored}${unchanged}, ${c.failed} failed (${this.rate(c.read)} articles/s)`;
   }
 
   stop(c: Counts): void {

@@ -43,11 +43,14 @@ export function documentFromHtml(input: HtmlInput, opts: ReadOptions): Document 
   const { document } = parseHTML(input.html);
   const htmlLang = (document.documentElement?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase();
   const date = pageDate(document);
+  const h1 = collapse(document.querySelector('h1')?.textContent ?? '');
   // Readability's types want a DOM Document; linkedom's is a compatible implementation.
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   const paragraphs = article?.content ? htmlParagraphs(article.content) : [];
   if (!paragraphs.length) throw new VigieError('E_EMPTY', input.source, 'no article text found in the page');
-  const title = collapse(article?.title || input.hints?.title || '') || null;
+  let title = collapse(article?.title || input.hints?.title || '') || null;
+  // '<title>Headline | Site</title>' with a short headline: Readability keeps the site; the <h1> does not.
+  if (title && h1 && title !== h1 && title.startsWith(h1)) title = h1;
   if (title && paragraphs[0] === title) paragraphs.shift();
   if (!paragraphs.length) throw new VigieError('E_EMPTY', input.source, 'the page has a title but no article text');
   const head = title ? `${title}\n\n` : '';

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { GDELT_EVENT_COLUMNS, gdeltEventRow } from '../../store/gdelt.js';
 import { dbOption, dates, fromOption, openExistingStore, toOption, allVersionsOption } from '../store-options.js';
 import { csvLine } from '../csv.js';
+import { quietOnClosedPipe } from '../output.js';
 
 interface ExportOpts { db: string; from?: string; to?: string; allVersions?: boolean; format: 'csv' | 'jsonl' }
 
@@ -20,6 +21,7 @@ export function registerExport(program: Command): void {
     .addOption(dbOption()).addOption(fromOption()).addOption(toOption()).addOption(allVersionsOption())
     .action(async (o: ExportOpts) => {
       const filter = { ...dates(o), allVersions: o.allVersions };
+      quietOnClosedPipe();
       const store = openExistingStore(o.db);
       try {
         if (o.format === 'csv') await write(process.stdout, csvLine(GDELT_EVENT_COLUMNS));
@@ -37,6 +39,7 @@ export function registerExport(program: Command): void {
     .addOption(new Option('--format <format>', 'jsonl').choices(['jsonl']).default('jsonl'))
     .addOption(dbOption()).addOption(allVersionsOption())
     .action(async (o: ExportOpts) => {
+      quietOnClosedPipe();
       const store = openExistingStore(o.db);
       try {
         for (const id of await store.documentIds({ allVersions: o.allVersions })) {

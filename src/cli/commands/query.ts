@@ -7,7 +7,7 @@ import { defaultDataDir } from '../../paths.js';
 import type { Store } from '../../store/store.js';
 import { allVersionsOption, dbOption, dates, fromOption, limitOption, openExistingStore, positiveInt, toOption } from '../store-options.js';
 import { dataOption } from '../options.js';
-import { defaultFormat, formatOption, printRows, type OutputFormat } from '../output.js';
+import { defaultFormat, formatOption, printRows, quietOnClosedPipe, type OutputFormat } from '../output.js';
 import { actorPrinter, eventPrinter, quotePrinter } from '../printers.js';
 
 interface Base { db: string; from?: string; to?: string; limit?: string; allVersions?: boolean; format?: OutputFormat }
@@ -18,6 +18,7 @@ function common(cmd: Command): Command {
 }
 
 async function withStore(db: string, f: (s: Store) => Promise<void>): Promise<void> {
+  quietOnClosedPipe();
   const store = openExistingStore(db);
   try { await f(store); } finally { await store.close(); }
 }

@@ -31,7 +31,7 @@ export function registerReanalyze(program: Command, status: { code: number }): v
       const selection = { ids: ids(o.id), allVersions: o.allVersions, analyzerNot: o.stale ? `vigie/${VERSION}` : undefined };
       const vigie = loadVigie(o.data);
       const store = openExistingStore(o.db);
-      const progress = new Progress('vigie reanalyze');
+      const progress = new Progress('vigie reanalyze', { stored: 're-analysed', unchanged: false });
       let last = { read: 0, stored: 0, unchanged: 0, failed: 0 };
       try {
         if (o.progress) progress.start((await store.documentIds(selection)).length);

@@ -1,7 +1,7 @@
 /** `vigie search "alliance militaire"`: full-text search over articles and quotes, with snippets. */
 import { Command, Option } from 'commander';
 import { allVersionsOption, dbOption, dates, fromOption, limitOption, openExistingStore, positiveInt, toOption } from '../store-options.js';
-import { defaultFormat, formatOption, printRows, type OutputFormat } from '../output.js';
+import { defaultFormat, formatOption, printRows, quietOnClosedPipe, type OutputFormat } from '../output.js';
 import { searchPrinter } from '../printers.js';
 
 interface SearchOpts { db: string; from?: string; to?: string; limit: string; allVersions?: boolean; format?: OutputFormat; in: 'all' | 'articles' | 'quotes' }
@@ -15,6 +15,7 @@ export function registerSearch(program: Command): void {
     .addOption(allVersionsOption()).addOption(formatOption())
     .action(async (words: string[], o: SearchOpts) => {
       const filter = { ...dates(o), limit: positiveInt(o.limit, '--limit'), allVersions: o.allVersions, in: o.in };
+      quietOnClosedPipe();
       const store = openExistingStore(o.db);
       try {
         await printRows(store.search(words.join(' '), filter), defaultFormat(o.format), searchPrinter());
