@@ -40,6 +40,8 @@ export interface TimeLexicon {
   dayBefore: string[];
   dayAfter: string[];
   night: { before: string[]; join: string[] };
+  /** Words before a date that are not part of it ('on 15 November'), trimmed from chrono's spans. */
+  dateLead: string[];
   relativeDays: Words<number>;
   anchoredBy: string[];
   monthCues: string[];
@@ -124,6 +126,7 @@ export function loadTimeLexicon(dataDir: string, lang: Lang): TimeLexicon {
     dayBefore: strings(t, 'dayBefore', timePath),
     dayAfter: strings(t, 'dayAfter', timePath),
     night: { before: strings(night, 'before', `${timePath}#night`), join: strings(night, 'join', `${timePath}#night`) },
+    dateLead: strings(t, 'dateLead', timePath),
     relativeDays: wordsOf(t, 'relativeDays', timePath, isInt(-7, 7)),
     anchoredBy: strings(t, 'anchoredBy', timePath),
     monthCues: strings(t, 'monthCues', timePath),

@@ -32,10 +32,18 @@ function resolve(doc: DocDate | null, a: Written, b: Written | null, night: bool
   return { value: day, tag: y !== null ? 'date-full' : 'date' };
 }
 
+/** Chrono's span without a leading 'on' / 'le' (lex.dateLead) or a trailing stop ('10 juin.'). */
+function trim(text: string, lead: RegExp): { skip: number; length: number } {
+  const skip = lead.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(skip).replace(/[\p{P}\s]+$/u, '');
+  return { skip, length: rest.length };
+}
+
 export function explicitRule(lex: TimeLexicon): Rule {
   const parser = lex.lang === 'fr' ? chrono.fr.strict : chrono.en.strict;
   const monthName = new RegExp(`${START}${alt(lex.months.written)}${END}`, 'iu');
   const nightBefore = new RegExp(`${START}${leading(lex.night.before)}$`, 'iu');
+  const lead = new RegExp(`^${leading(lex.dateLead)}`, 'iu');
   return {
     id: `${lex.lang}.date`,
     find(text, offset, doc) {
@@ -48,8 +56,10 @@ export function explicitRule(lex: TimeLexicon): Rule {
         const night = nightBefore.exec(text.slice(Math.max(0, r.index - 40), r.index));
         const v = resolve(doc, a, r.end ? written(r.end) : null, night !== null);
         if (!v) continue;
-        const start = v.tag === 'date-night' && night ? r.index - night[0].length : r.index;
-        hits.push({ start: offset + start, end: offset + r.index + r.text.length, value: v.value, rule: `${lex.lang}.${v.tag}` });
+        const { skip, length } = trim(r.text, lead);
+        const end = r.index + skip + length;
+        const start = v.tag === 'date-night' && night ? r.index - night[0].length : r.index + skip;
+        hits.push({ start: offset + start, end: offset + end, value: v.value, rule: `${lex.lang}.${v.tag}` });
       }
       return hits;
     },
