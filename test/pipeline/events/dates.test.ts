@@ -50,6 +50,7 @@ const FRENCH: Record<string, Row[]> = {
     ['Le port avait été pris le 24 mars par les insurgés.', '2021-02-10', [['24 mars', '2020-03-24']]],
     ['Des tirs sont annoncés du 1er au 3 novembre en mer.', '2018-10-25', [['1er au 3 novembre', '2018-11']]],
     ['Des drones ont été abattus dans la nuit du 13 au 14 avril.', '2024-04-14', [['dans la nuit du 13 au 14 avril', '2024-04-13']]],
+    ['Le scrutin du 29 février a été annulé.', '2023-03-10', [['29 février', '2020-02-29']]],
     ['La trêve a été signée le 8\u00a0novembre.', WED, [['8\u00a0novembre', '2023-11-08']]],
   ],
   months: [

@@ -101,7 +101,9 @@ export function dayWithoutYear(doc: DocDate, m: number, d: number): string {
   if (doc.m === null) return dayValue(doc.y, m, d);
   const limit = doc.d === null ? utc(doc.y, doc.m + 1, 0) : utc(doc.y, doc.m, doc.d);
   limit.setUTCDate(limit.getUTCDate() + FUTURE_WINDOW_DAYS);
-  for (const y of [doc.y + 1, doc.y]) if (utc(y, m, d) <= limit) return dayValue(y, m, d);
+  const exists = (y: number): boolean => utc(y, m, d).getUTCDate() === d;
+  for (const y of [doc.y + 1, doc.y]) if (exists(y) && utc(y, m, d) <= limit) return dayValue(y, m, d);
+  for (let y = doc.y - 1; y > doc.y - 8; y--) if (exists(y)) return dayValue(y, m, d);
   return dayValue(doc.y - 1, m, d);
 }
 

@@ -16,7 +16,7 @@ type Component = chrono.ParsedComponents;
 interface Written { y: number | null; m: number; d: number }
 
 /** Chrono's reference instant; only the components it read are used, never its guesses. */
-const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+const REFERENCE_MS = Date.UTC(2000, 0, 1, 12);
 
 function written(c: Component): Written | null {
   if (!c.isCertain('day') || !c.isCertain('month')) return null;
@@ -48,7 +48,7 @@ export function explicitRule(lex: TimeLexicon): Rule {
     id: `${lex.lang}.date`,
     find(text, offset, doc) {
       const hits: Hit[] = [];
-      for (const r of parser.parse(text, REFERENCE)) {
+      for (const r of parser.parse(text, new Date(REFERENCE_MS))) {
         const numeric = /^[\p{N}\p{P}\s]+$/u.test(r.text);
         if (!(numeric ? r.start.isCertain('year') : monthName.test(r.text))) continue;
         const a = written(r.start);
