@@ -26,6 +26,8 @@ export interface Analysis {
   doc: Document;
   tokens: Token[];
   quoteSpans: QuoteSpan[];
+  /** 1 for each token inside the inner span of a quotation. */
+  inQuote: Uint8Array;
   sentences: Sentence[];
   actors: ActorRecord[];
   mentions: Mention[];
@@ -34,6 +36,8 @@ export interface Analysis {
   diagnostics: Diagnostic[];
   /** Actors named only through a demonym or prefix: dropped from the record unless a quote or event uses them. */
   weakActors?: Set<string>;
+  /** Time expressions already found per sentence start (filled on demand by the event stage). */
+  dateCache?: Map<number, { start: number; end: number; value: string }[]>;
   /** Known grammatical gender of person actors, for pronouns. */
   actorGender?: Map<string, 'm' | 'f'>;
 }
@@ -58,4 +62,25 @@ export function sentenceOfToken(a: Analysis, tokenIndex: number): number {
     else return mid;
   }
   return -1;
+}
+
+/** True when the token lies inside a quotation (binary search by its start offset). */
+export function tokenInQuote(a: Analysis, t: { start: number }): boolean {
+  let lo = 0;
+  let hi = a.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = a.tokens[mid].start;
+    if (s === t.start) return a.inQuote[mid] === 1;
+    if (s < t.start) lo = mid + 1; else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Index of the first token starting at or after an offset (tokens.length when none). */
+export function firstTokenFrom(a: Analysis, offset: number): number {
+  let lo = 0;
+  let hi = a.tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (a.tokens[mid].start < offset) lo = mid + 1; else hi = mid; }
+  return lo;
 }

@@ -10,9 +10,10 @@ import { createActorStage } from './actors/stage.js';
 import { loadKnowledgeBase } from './actors/kb-load.js';
 import { createQuoteStage } from './quotes/stage.js';
 import { loadQuoteLexicon } from './quotes/lexicon.js';
-import { createEventStage } from './events/stage.js';
+import { createEventStage, type DateFinder } from './events/stage.js';
 import { loadPatterns } from './events/patterns.js';
 import { loadModality } from './events/polarity.js';
+import { createDateResolver } from './events/dates/index.js';
 import { loadCameoOntology, type CameoOntology } from '../cameo/ontology.js';
 
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -34,12 +35,25 @@ export function loadVigie(dataDir: string = defaultDataDir, extraStages: readonl
   const actors = createActorStage(loadKnowledgeBase(dataDir), tokenRules);
   const quotes = createQuoteStage(perLang((l) => loadQuoteLexicon(dataDir, l, tokenRules[l])));
   const cameo = loadCameoOntology(dataDir);
-  const events = createEventStage(perLang((l) => loadPatterns(dataDir, l)), perLang((l) => loadModality(dataDir, l)), cameo, () => []);
+  const events = createEventStage(perLang((l) => loadPatterns(dataDir, l)), perLang((l) => loadModality(dataDir, l)), cameo, sentenceDates(createDateResolver(dataDir)));
   const stages: Stage[] = [actors, quotes, events, ...extraStages];
   return {
     dataDir,
     calendars,
     cameo,
     pipeline: createPipeline(tokenRules, stages, `vigie/${VERSION}`),
+  };
+}
+
+/** Time expressions of a sentence, resolved against the document's date; one sentence is read once. */
+function sentenceDates(resolver: ReturnType<typeof createDateResolver>): DateFinder {
+  return (a, s) => {
+    const cache = (a.dateCache ??= new Map());
+    let found = cache.get(s.start);
+    if (!found) {
+      found = resolver.find(a.doc.text, s, a.doc.lang, a.doc.date);
+      cache.set(s.start, found);
+    }
+    return found;
   };
 }

@@ -31,7 +31,7 @@ export function createPipeline(tokenRules: Record<Lang, TokenRules>, stages: rea
     const tokens = doc.paragraphs.flatMap((p) => tokenize(doc.text, p, rules));
     const quoteSpans = pairQuotes(doc.text, doc.paragraphs);
     const a: Analysis = {
-      doc, tokens, quoteSpans,
+      doc, tokens, quoteSpans, inQuote: markQuoted(tokens, quoteSpans),
       sentences: splitSentences(tokens, doc.paragraphs, quoteSpans),
       actors: [], mentions: [], quotes: [], events: [], diagnostics: [],
     };
@@ -39,4 +39,16 @@ export function createPipeline(tokenRules: Record<Lang, TokenRules>, stages: rea
     return a;
   };
   return { stages, run, analyze: (doc) => toRecord(run(doc), version) };
+}
+
+/** Marks the tokens inside quotation spans, in one pass over both sorted lists. */
+function markQuoted(tokens: readonly { start: number; end: number }[], quotes: readonly { inner: { start: number; end: number } }[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (const q of quotes) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < q.inner.start) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < tokens.length && tokens[i].end <= q.inner.end; i++) out[i] = 1;
+  }
+  return out;
 }

@@ -5,6 +5,13 @@ const MARKS = /\p{M}/gu;
 
 /** Lower case, no diacritics, straight apostrophes: 'Pékin' → 'pekin', 'l’Otan' → "l'otan". */
 export function fold(s: string): string {
+  // Fast path: plain lower-case ASCII without apostrophes is already folded.
+  let plain = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90) || c === 96) { plain = false; break; }
+  }
+  if (plain) return s;
   return s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, "'");
 }
 

@@ -8,12 +8,14 @@ import type { ActorRecord, EventRecord, Lang } from '../../model/types.js';
 import type { Token } from '../../text/tokens.js';
 import type { Sentence } from '../../text/sentences.js';
 import type { Analysis, Mention, Stage } from '../analysis.js';
+import { tokenInQuote } from '../analysis.js';
 import type { CameoOntology } from '../../cameo/ontology.js';
-import { indexMentions, type MentionIndex } from '../quotes/speaker.js';
+import { indexMentions, sentenceIndex, type MentionIndex } from '../quotes/speaker.js';
 import type { EventPattern, PatternSet } from './patterns.js';
 import { polarityAt, type Modality } from './polarity.js';
 import { mentionsAfter, sourcesOf } from './arguments.js';
 import { nominalArguments } from './nominal.js';
+import { codeInfo, slotsEnd } from './slots.js';
 
 export interface TimeExpressionLike { start: number; end: number; value: string }
 export type DateFinder = (a: Analysis, s: Sentence) => TimeExpressionLike[];
@@ -31,11 +33,10 @@ export function createEventStage(sets: Record<Lang, PatternSet>, modality: Recor
       const idx = indexMentions(a);
       const all = indexMentions(a, true);
       const actors = new Map(a.actors.map((x) => [x.id, x]));
-      const quotes = a.quoteSpans;
-      const inQuote = (t: Token): boolean => quotes.some((q) => t.start >= q.inner.start && t.end <= q.inner.end);
+      const inQuote = (t: Token): boolean => tokenInQuote(a, t);
       const found = new Map<string, EventRecord>();
       const emit = (p: EventPattern, s: Sentence, trigger: Token, src: Mention[], tgt: Mention[], negated: boolean): void => {
-        const code = cameo.get(p.code);
+        const code = codeInfo(cameo, p.code, p.lenientCode === true);
         if (!code) return;
         const date = dateFor(a, s, trigger, findDates);
         for (const sm of src) for (const tm of tgt) {
@@ -51,7 +52,7 @@ export function createEventStage(sets: Record<Lang, PatternSet>, modality: Recor
       for (const s of a.sentences) {
         for (let v = s.tokenStart; v < s.tokenEnd; v++) {
           const tok = a.tokens[v];
-          if (tok.kind !== 'word' || inQuote(tok)) continue;
+          if (tok.kind !== 'word' || a.inQuote[v]) continue;
           for (const p of set.byForm.get(tok.norm) ?? []) {
             if (verbal(a, idx, all, s, v, p, mod, inQuote, emit)) break;
           }
@@ -77,16 +78,24 @@ function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, 
     if (k < 0) return false;
     end = v + 2 + k;
   }
+  if (p.before || p.after) {
+    end = slotsEnd(tokens, s, v, end, p);
+    if (end < 0) return false;
+  }
   const pol = polarityAt(tokens, v, end, s.tokenStart, mod);
   if (pol.unreal) return true;
-  const { sources, passive } = sourcesOf(a, idx, s, v, end, inQuote);
+  // words written before the verb ('WILL NOT *') decide its polarity themselves
+  if (p.before) pol.negated = false;
+  let { sources, passive } = sourcesOf(a, idx, s, v, end, inQuote);
   let targets: Mention[];
-  if (passive && p.target === 'object') {
+  if (passive && (p.target === 'object' || p.target === 'any')) {
     const subj = sourcesOf(a, idx, s, v - 2, v - 1, inQuote);
     targets = subj.sources;
   } else {
-    targets = mentionsAfter(idx, tokens, end, s.tokenEnd, p.target === 'object' ? null : new Set(p.target), all);
+    for (let k = 0; k < (p.skip ?? 0); k++) end = all.bySentence.get(sentenceIndex(a, s))?.find((m) => m.tokenStart >= end)?.tokenEnd ?? end;
+    targets = mentionsAfter(idx, tokens, end, s.tokenEnd, p.target === 'object' ? null : p.target === 'any' ? 'any' : new Set(p.target), all);
   }
+  if (p.inverted) [sources, targets] = [targets, sources];
   if (p.then && targets.length) {
     const after = targets[targets.length - 1].tokenEnd;
     if (!tokens.slice(after, after + 3).some((t) => p.then!.includes(t.norm))) return false;
@@ -94,6 +103,7 @@ function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, 
   if (!sources.length || !targets.length) return false;
   emit(p, s, tokens[v], sources, targets, pol.negated);
   if (p.mutual && sources.length > 1) emit(p, s, tokens[v], sources, sources, pol.negated);
+  if (p.reverseCode) emit({ ...p, code: p.reverseCode }, s, tokens[v], targets, sources, pol.negated);
   return true;
 }
 

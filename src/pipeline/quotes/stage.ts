@@ -11,7 +11,7 @@ import type { Lang, QuoteRecord } from '../../model/types.js';
 import type { Token } from '../../text/tokens.js';
 import type { QuoteSpan } from '../../text/quotes.js';
 import type { Analysis, Mention, Stage } from '../analysis.js';
-import { sentenceOfToken } from '../analysis.js';
+import { firstTokenFrom, sentenceOfToken, tokenInQuote } from '../analysis.js';
 import { cueAt, verbAt, type QuoteLexicon } from './lexicon.js';
 import { indexMentions, subjectAfter, subjectBefore, type MentionIndex } from './speaker.js';
 import { findIndirect } from './indirect.js';
@@ -29,17 +29,17 @@ export function createQuoteStage(lexicons: Record<Lang, QuoteLexicon>): Stage {
       const lex = lexicons[a.doc.lang];
       const idx = indexMentions(a);
       const outer = a.quoteSpans.filter((q) => !a.quoteSpans.some((o) => o !== q && o.inner.start <= q.open && q.inner.end <= o.inner.end));
-      const inQuote = (t: Token): boolean => outer.some((q) => t.start >= q.inner.start && t.end <= q.inner.end);
-      const firstTok = (q: QuoteSpan): number => a.tokens.findIndex((t) => t.start >= q.inner.start);
+      const inQuote = (t: Token): boolean => tokenInQuote(a, t);
+      const firstTok = (q: QuoteSpan): number => firstTokenFrom(a, q.inner.start);
       const out: QuoteRecord[] = [];
       let previous: { q: QuoteSpan; speaker: string | null; sentence: number } | undefined;
       for (const q of outer) {
         const ti = firstTok(q);
-        if (ti < 0) continue;
+        if (ti >= a.tokens.length) continue;
         const open = ti - 1;
         const si = sentenceOfToken(a, ti);
         const s = a.sentences[si];
-        const closeTok = q.close >= 0 ? a.tokens.findIndex((t) => t.start === q.close) : -1;
+        const closeTok = q.close >= 0 ? firstTokenFrom(a, q.close) : -1;
         let found = invertedCue(a, lex, idx, closeTok, si) ?? preposedCue(a, lex, idx, si, open, inQuote) ?? nonVerbalCue(a, lex, idx, si, inQuote, q);
         const continues = previous && (previous.q.paragraph === q.paragraph - 1 && (previous.q.close < 0 || open === s.tokenStart) || (previous.q.paragraph === q.paragraph && previous.sentence === si - 1 && open === s.tokenStart));
         if (!found?.speaker && continues && previous!.speaker) {
