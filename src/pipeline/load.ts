@@ -14,6 +14,8 @@ import { createEventStage, type DateFinder } from './events/stage.js';
 import { loadPatterns } from './events/patterns.js';
 import { loadModality } from './events/polarity.js';
 import { createDateResolver } from './events/dates/index.js';
+import { applyDictionaries, type DictionaryMode } from '../dict/petrarch/apply.js';
+import { loadPetrarchDictionariesSync } from '../dict/petrarch/load-sync.js';
 import { loadCameoOntology, type CameoOntology } from '../cameo/ontology.js';
 
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -29,14 +31,30 @@ export function perLang<T>(f: (lang: Lang) => T): Record<Lang, T> {
   return { fr: f('fr'), en: f('en') };
 }
 
-export function loadVigie(dataDir: string = defaultDataDir, extraStages: readonly Stage[] = []): Vigie {
+export interface LoadOptions {
+  /** PETRARCH/TABARI dictionaries (files or directories) to code English with. */
+  dictionaries?: readonly string[];
+  /** 'merge' (default): beside Vigie's own English actors and patterns; 'replace': in place of them. */
+  dictionaryMode?: DictionaryMode;
+}
+
+export function loadVigie(dataDir: string = defaultDataDir, extraStages: readonly Stage[] = [], options: LoadOptions = {}): Vigie {
   const calendars = perLang((l) => loadCalendar(dataDir, l));
   const tokenRules = perLang((l) => loadTokenRules(dataDir, l));
-  const actors = createActorStage(loadKnowledgeBase(dataDir), tokenRules);
+  let kb = loadKnowledgeBase(dataDir);
+  const patterns = perLang((l) => loadPatterns(dataDir, l));
+  let discards: Stage | null = null;
+  if (options.dictionaries?.length) {
+    const applied = applyDictionaries(kb, patterns.en, loadPetrarchDictionariesSync(options.dictionaries), options.dictionaryMode ?? 'merge');
+    kb = applied.kb;
+    patterns.en = applied.en;
+    discards = applied.discards;
+  }
+  const actors = createActorStage(kb, tokenRules);
   const quotes = createQuoteStage(perLang((l) => loadQuoteLexicon(dataDir, l, tokenRules[l])));
   const cameo = loadCameoOntology(dataDir);
-  const events = createEventStage(perLang((l) => loadPatterns(dataDir, l)), perLang((l) => loadModality(dataDir, l)), cameo, sentenceDates(createDateResolver(dataDir)));
-  const stages: Stage[] = [actors, quotes, events, ...extraStages];
+  const events = createEventStage(patterns, perLang((l) => loadModality(dataDir, l)), cameo, sentenceDates(createDateResolver(dataDir)));
+  const stages: Stage[] = [actors, quotes, events, ...(discards ? [discards] : []), ...extraStages];
   return {
     dataDir,
     calendars,

@@ -14,7 +14,7 @@ export type TermTarget =
   | { type: 'seat'; state: string; sector: string }
   | { type: 'org'; id: string; via: 'name' | 'acronym' }
   | { type: 'group'; id: string; via: 'name' | 'acronym' }
-  | { type: 'person'; id: string; via: 'name' | 'surname' }
+  | { type: 'person'; id: string; via: 'name' | 'surname' | 'variant' }
   | { type: 'role'; entry: RoleEntry }
   | { type: 'body'; entry: BodyEntry }
   | { type: 'pronoun'; gender: 'm' | 'f' | 'pl' | 'any'; form: 'subject' | 'stressed' | 'possessive' };

@@ -58,7 +58,7 @@ export function indexKnowledgeBase(kb: KnowledgeBase, rules: Record<Lang, TokenR
     }
     for (const p of kb.people) {
       for (const n of bothLangs(p.names)) g.add(n, { type: 'person', id: p.id, via: 'name' }, `people#${p.id}`);
-      for (const n of p.variants ?? []) g.add(n, { type: 'person', id: p.id, via: n.trim().includes(' ') ? 'name' : 'surname' }, `people#${p.id}`);
+      for (const n of p.variants ?? []) g.add(n, { type: 'person', id: p.id, via: n.trim().includes(' ') ? 'variant' : 'surname' }, `people#${p.id}`);
     }
     for (const r of kb.roles[lang].roles) for (const t of r.terms) g.add(t, { type: 'role', entry: r }, `roles/${lang}#${r.id}`);
     for (const b of kb.roles[lang].bodies) for (const t of b.terms) g.add(t, { type: 'body', entry: b }, `roles/${lang}#${b.id}`);

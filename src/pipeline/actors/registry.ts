@@ -16,7 +16,7 @@ export interface ActorInfo {
   ref?: string;
   role?: string | null;
   gender?: 'm' | 'f' | null;
-  /** Only named through a demonym or a prefix: kept in the record only if a quote or event uses it. */
+  /** Only named through a demonym, a prefix or as a place ('en Australie'): kept in the record only if a quote or event uses it. */
   weak: boolean;
 }
 
@@ -45,8 +45,23 @@ export class ActorRegistry {
     const m: Mention = { actor: actor.id, start: t[tokenStart].start, end: t[tokenEnd - 1].end, tokenStart, tokenEnd, sentence, via };
     if (ref) m.ref = ref;
     this.a.mentions.push(m);
-    if (via !== 'demonym' && via !== 'prefix' && via !== 'possessive') actor.weak = false;
+    if (via !== 'demonym' && via !== 'prefix' && via !== 'possessive' && via !== 'place') actor.weak = false;
     return m;
+  }
+
+  /**
+   * A person's full name as the text writes it, among the base's names for them ('Benjamin
+   * Netanyahu' in a French text, not the base's French 'Benyamin Nétanyahou').
+   */
+  private writtenNames(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const m of this.a.mentions) {
+      if (m.via !== 'name' || m.tokenEnd - m.tokenStart < 2 || !m.ref?.startsWith('people#') || m.ref.endsWith('/variant')) continue;
+      const text = this.a.doc.text.slice(m.start, m.end);
+      const prev = out.get(m.actor);
+      if (!prev || text.length > prev.length) out.set(m.actor, text);
+    }
+    return out;
   }
 
   all(): (ActorInfo & { id: string })[] {
@@ -61,8 +76,9 @@ export class ActorRegistry {
     const rename = new Map<string, string>();
     actors.forEach((x, i) => rename.set(x.id, `a${i + 1}`));
     for (const m of this.a.mentions) m.actor = rename.get(m.actor) ?? m.actor;
+    const written = this.writtenNames();
     this.a.actors = actors.map((x) => {
-      const rec: ActorRecord = { id: rename.get(x.id)!, name: x.name, kind: x.kind, country: x.country, org: x.org, sector: x.sector, mentions: [] };
+      const rec: ActorRecord = { id: rename.get(x.id)!, name: x.kind === 'person' ? written.get(x.id) ?? x.name : x.name, kind: x.kind, country: x.country, org: x.org, sector: x.sector, mentions: [] };
       if (x.ref) rec.ref = x.ref;
       if (x.role) rec.role = x.role;
       return rec;

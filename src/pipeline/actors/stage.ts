@@ -50,12 +50,14 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
     switch (t.type) {
       case 'person': {
         const p = index.people.get(t.id);
-        if (p) mention(reg.ensure(personInfo(index, p, lang, date)), h, t.via === 'surname' ? 'surname' : 'name', h.term.ref);
+        if (p) mention(reg.ensure(personInfo(index, p, lang, date)), h, t.via === 'surname' ? 'surname' : 'name', t.via === 'variant' ? `${h.term.ref}/variant` : h.term.ref);
         return;
       }
-      case 'state':
-        mention(reg.ensure(stateInfo(index, t.id, lang, t.via === 'demonym' || t.via === 'prefix')), h, t.via === 'name' ? 'name' : t.via, h.term.ref);
+      case 'state': {
+        const place = (t.via === 'name' || t.via === 'capital') && isLocative(tokens, h.tokenStart);
+        mention(reg.ensure(stateInfo(index, t.id, lang, place || t.via === 'demonym' || t.via === 'prefix')), h, place ? 'place' : t.via === 'name' ? 'name' : t.via, h.term.ref);
         return;
+      }
       case 'seat': {
         const actor = reg.ensure({ key: `seat:${t.state}:${t.sector}:${h.term.surface}`, name: h.term.surface, kind: 'org', country: t.state, org: null, sector: t.sector, ref: h.term.ref, weak: false });
         mention(actor, h, 'seat', h.term.ref);
@@ -67,7 +69,8 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
       case 'body': {
         const { place, used: u } = placeOf(hits, i, tokens);
         u.forEach((x) => used.add(x));
-        const country = place?.kind === 'state' ? place.id : place ? null : contextState(a, reg, h.tokenStart);
+        // a body read from another coder's agents ('soldiers') names a country only in its own phrase
+        const country = place?.kind === 'state' ? place.id : place || t.entry.kind === 'agent' ? null : contextState(a, reg, h.tokenStart);
         if (place?.hit) mention(placeActor(place), place.hit, place.hit.target.type === 'state' && place.hit.target.via === 'demonym' ? 'demonym' : 'name');
         if (!country && place?.kind !== 'org') return;
         const sector = t.entry.sector;
@@ -142,4 +145,14 @@ function contextState(a: Analysis, reg: ActorRegistry, before: number): string |
   let best: string | null = null;
   for (const [c, n] of counts) if (!best || n > counts.get(best)!) best = c;
   return best;
+}
+
+const LOCATIVE = new Set(['en', 'a', 'au', 'aux', 'dans', 'vers', 'depuis', 'in', 'to', 'at', 'from', 'into', 'toward', 'towards']);
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'the']);
+
+/** A state named as where something happens ('en visite en Australie', 'à Moscou', 'in Bali') is a place there. */
+function isLocative(tokens: readonly { norm: string }[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && DETERMINERS.has(tokens[k].norm)) k--;
+  return k >= 0 && LOCATIVE.has(tokens[k].norm);
 }

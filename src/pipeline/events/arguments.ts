@@ -38,8 +38,11 @@ export function coordinatedBefore(idx: MentionIndex, tokens: readonly Token[], m
   return out;
 }
 
-/** Mentions after token `from`, up to the clause's end: the first one that fits, and those coordinated with it. */
-export function mentionsAfter(idx: MentionIndex, tokens: readonly Token[], from: number, end: number, preps: Set<string> | null, allowDemonym: MentionIndex | null = null): Mention[] {
+/**
+ * Mentions after token `from`, up to the clause's end: the first one that fits (the object for
+ * `preps` null, the complement of one of `preps`, or either for 'any'), and those coordinated with it.
+ */
+export function mentionsAfter(idx: MentionIndex, tokens: readonly Token[], from: number, end: number, preps: Set<string> | null | 'any', allowDemonym: MentionIndex | null = null): Mention[] {
   for (let k = from; k < end && k < from + 14; k++) {
     if (STOP.has(tokens[k].text)) return [];
     const ms = idx.at.get(k) ?? allowDemonym?.at.get(k);
@@ -47,13 +50,13 @@ export function mentionsAfter(idx: MentionIndex, tokens: readonly Token[], from:
     let p = k - 1;
     while (p >= from && ARTICLES.has(tokens[p].norm)) p--;
     const prep = p >= from ? tokens[p].norm : '';
-    const ok = preps ? preps.has(prep) : !PREP_LIKE.has(prep);
+    const ok = preps === 'any' || (preps ? preps.has(prep) : !PREP_LIKE.has(prep));
     if (!ok) { k = ms[0].tokenEnd - 1; continue; }
     const out = [ms[0]];
     let j = ms[0].tokenEnd;
     while (j < end && COORD.has(tokens[j].norm)) {
       let n = j + 1;
-      while (n < end && (ARTICLES.has(tokens[n].norm) || COORD.has(tokens[n].norm) || (preps?.has(tokens[n].norm) ?? false))) n++;
+      while (n < end && (ARTICLES.has(tokens[n].norm) || COORD.has(tokens[n].norm) || (preps === 'any' ? PREP_LIKE.has(tokens[n].norm) : preps?.has(tokens[n].norm) ?? false))) n++;
       const next = idx.at.get(n) ?? allowDemonym?.at.get(n);
       if (!next?.length) break;
       out.push(next[0]);

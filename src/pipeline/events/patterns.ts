@@ -10,6 +10,9 @@ import type { Lang } from '../../model/types.js';
 import { readYaml } from '../../data/yaml.js';
 import { VigieError } from '../../model/errors.js';
 import { fold } from '../../text/fold.js';
+import type { WordSlot } from './slots.js';
+
+export type { WordSlot } from './slots.js';
 
 export interface PatternExample { text: string; events?: { source: string; target: string; negated?: boolean }[] }
 
@@ -21,8 +24,8 @@ export interface EventPattern {
   /** Nominal pattern: the nouns. */
   noun?: string[];
   reflexive?: boolean;
-  /** 'object', or the prepositions that introduce the target. */
-  target: 'object' | string[];
+  /** 'object', 'any' (the object or a prepositional complement), or the prepositions that introduce the target. */
+  target: 'object' | 'any' | string[];
   /** Words one of which must follow the verb within a few tokens ('imposer des sanctions'). */
   object?: string[];
   /** Words that must follow the target ('appeler X à'). */
@@ -31,6 +34,20 @@ export interface EventPattern {
   source?: string[];
   /** Both sides as sources when coordinated subjects act together ('X et Y ont signé'). */
   mutual?: boolean;
+  /** Dictionary patterns: word slots, in order, that must precede the verb in its clause (see slots.ts). */
+  before?: WordSlot[];
+  /** Word slots, in order, that must follow the verb; the target is looked for after the last one. */
+  after?: WordSlot[];
+  /** Mentions to pass over before the target (PETRARCH's `^`). */
+  skip?: number;
+  /** The subject is the target and the source is found after the verb (PETRARCH's `+ * … $`). */
+  inverted?: boolean;
+  /** Code of the reverse event, target → source (PETRARCH's `[a:b]`). */
+  reverseCode?: string;
+  /** Keep a code outside the CAMEO ontology (dictionary codes such as '174K'), scored by its nearest known ancestor. */
+  lenientCode?: boolean;
+  /** Origin of a pattern read from another coder's dictionary ('CAMEO.2.0.txt:2013'). */
+  ref?: string;
   file?: string;
   examples?: PatternExample[];
 }
