@@ -8,6 +8,7 @@ import { defaultDataDir } from '../paths.js';
 import { VERSION } from '../version.js';
 import { createActorStage } from './actors/stage.js';
 import { loadKnowledgeBase } from './actors/kb-load.js';
+import { loadGivenNames } from './actors/named-people.js';
 import { createQuoteStage } from './quotes/stage.js';
 import { loadQuoteLexicon } from './quotes/lexicon.js';
 import { createEventStage, type DateFinder } from './events/stage.js';

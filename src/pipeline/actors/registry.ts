@@ -58,6 +58,7 @@ export class ActorRegistry {
     for (const m of this.a.mentions) {
       if (m.via !== 'name' || m.tokenEnd - m.tokenStart < 2 || !m.ref?.startsWith('people#') || m.ref.endsWith('/variant')) continue;
       const text = this.a.doc.text.slice(m.start, m.end);
+      if (!isPersonalName(text)) continue; // 'le roi Abdallah II' is a title and a name
       const prev = out.get(m.actor);
       if (!prev || text.length > prev.length) out.set(m.actor, text);
     }
@@ -88,4 +89,12 @@ export class ActorRegistry {
     this.a.weakActors = new Set(actors.filter((x) => x.weak).map((x) => rename.get(x.id)!));
     this.a.actorGender = new Map(actors.filter((x) => x.gender).map((x) => [rename.get(x.id)!, x.gender!]));
   }
+}
+
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'al', 'el', 'ben', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'da', 'dos', 'das', 'di', 'ould', 'ag', 'abu', 'bou']);
+
+/** Every word capitalised, but for particles inside the name ('Ursula von der Leyen', 'Bachar al-Assad'). */
+function isPersonalName(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && PARTICLES.has(w.split(/[-’']/u)[0].toLowerCase())));
 }

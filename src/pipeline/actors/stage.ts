@@ -10,10 +10,11 @@ import { scanTerms, type Hit } from './scan.js';
 import { afterPhrase, placeOf, unknownNameAt } from './phrases.js';
 import { groupInfo, orgInfo, personInfo, stateInfo } from './entities.js';
 import { resolvePronouns, resolveSurnames } from './coref.js';
+import { findNamedPeople, type GivenNames } from './named-people.js';
 
 type Actor = ActorInfo & { id: string };
 
-export function createActorStage(kb: KnowledgeBase, rules: Record<Lang, TokenRules>): Stage & { index: ActorIndex } {
+export function createActorStage(kb: KnowledgeBase, rules: Record<Lang, TokenRules>, given: GivenNames = { names: new Set(), familyFirst: new Set(), exclude: new Set() }): Stage & { index: ActorIndex } {
   const index = indexKnowledgeBase(kb, rules);
   const familyFirst = new Set(kb.familyNameFirst);
   return {
@@ -25,6 +26,7 @@ export function createActorStage(kb: KnowledgeBase, rules: Record<Lang, TokenRul
       const reg = new ActorRegistry(a);
       const hits = scanTerms(a, index.gazetteers[a.doc.lang], index);
       resolveHits(a, hits, reg, index);
+      findNamedPeople(a, reg, given);
       resolveSurnames(a, reg, familyFirst);
       resolvePronouns(a, reg, hits);
       reg.finish();
