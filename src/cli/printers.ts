@@ -53,6 +53,7 @@ export function actorPrinter(): Printer<ActorSummary> {
       { header: 'sector', value: (r) => r.sector },
       { header: 'documents', value: (r) => r.documents },
       { header: 'mentions', value: (r) => r.mentions },
+      { header: 'ref', value: (r) => r.ref, csvOnly: true },
     ],
     json: (r) => r,
   };

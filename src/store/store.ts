@@ -70,7 +70,7 @@ export interface DocRef {
 }
 
 export interface QuoteFilter extends Common {
-  /** Matched on the speaker actor's name, ignoring accents and case. */
+  /** Matched at word starts on the speaker's name, or on any name of the same knowledge-base entry, ignoring accents and case. */
   speaker?: string;
   /** The speaker's org or country code ('RUS'), else part of its name, as EventFilter.source. */
   actor?: string;
@@ -138,6 +138,8 @@ export interface ActorFilter extends Common {
 
 export interface ActorSummary {
   name: string;
+  /** The knowledge-base entry, when the actor was resolved to one; rows are grouped by it. */
+  ref: string | null;
   kind: ActorKind;
   country: string | null;
   org: string | null;

@@ -71,6 +71,8 @@ export function storeConformance(name: string, factory: StoreFactory): void {
       const q = await collect(store.quotes({ speaker: 'poutine' }));
       assert.deepEqual(q.map((x) => x.text), ['a good thing', 'Nos contacts dans le domaine de la défense deviennent de plus en plus importants']);
       assert.equal(q[1].speaker?.name, 'Vladimir Poutine');
+      assert.equal(q[0].speaker?.name, 'Vladimir Putin', 'the same knowledge-base entry under its English name');
+      assert.equal((await collect(store.quotes({ speaker: 'putin' }))).length, 2);
       assert.equal(q[1].docDate, '2023-11-08');
       assert.deepEqual((await collect(store.quotes({ speaker: 'CHOIGOU' }))).map((x) => x.text), ['dirigée contre des pays tiers']);
       assert.equal((await collect(store.quotes({ speaker: 'Poutine', from: '2023-01-01', to: '2023-12-31' }))).length, 1);
@@ -89,6 +91,7 @@ export function storeConformance(name: string, factory: StoreFactory): void {
       assert.equal(e[0].targetActor?.country, 'CHN');
       assert.equal(e[0].inLead, true);
       assert.equal((await collect(store.events({ source: 'poutine' }))).length, 2, 'by name, in both languages');
+      assert.equal((await collect(store.events({ source: 'Putin', target: 'Trump' }))).length, 1);
       assert.equal((await collect(store.events({ source: 'rus' }))).length, 2, 'a lower-case code still matches the code');
       assert.equal((await collect(store.events({ code: '042' }))).length, 2);
       assert.equal((await collect(store.events({ code: '04*' }))).length, 3);
@@ -103,7 +106,7 @@ export function storeConformance(name: string, factory: StoreFactory): void {
     it('aggregates actors over documents', async () => {
       const a = await collect(store.actors({}));
       const putin = a.find((x) => x.name === 'Vladimir Poutine');
-      assert.deepEqual(putin, { name: 'Vladimir Poutine', kind: 'person', country: 'RUS', org: null, sector: 'GOV', documents: 2, mentions: 2 });
+      assert.deepEqual(putin, { name: 'Vladimir Poutine', ref: 'people#putin', kind: 'person', country: 'RUS', org: null, sector: 'GOV', documents: 2, mentions: 2 });
       assert.equal(a[0].name, 'Vladimir Poutine', 'most documents first');
       assert.equal((await collect(store.actors({ code: 'chn' }))).length, 2);
       assert.equal((await collect(store.actors({ kind: 'state' }))).length, 1);

@@ -50,7 +50,7 @@ export function moscow(): { doc: Document; record: AnalysisRecord } {
   const t = MOSCOW_TEXT;
   const doc = makeDoc('moscou', t, { url: 'https://example.org/moscou', date: '2023-11-08' });
   const actors = [
-    actor(t, 'a1', 'Vladimir Poutine', 'person', { country: 'RUS', sector: 'GOV' }, 'Vladimir Poutine'),
+    actor(t, 'a1', 'Vladimir Poutine', 'person', { country: 'RUS', sector: 'GOV', ref: 'people#putin' }, 'Vladimir Poutine'),
     actor(t, 'a2', 'Zhang Youxia', 'person', { country: 'CHN', sector: 'MIL' }, 'Zhang Youxia'),
     actor(t, 'a3', 'Sergueï Choïgou', 'person', { country: 'RUS', sector: 'MIL' }, 'Sergueï Choïgou'),
     actor(t, 'a4', 'Chine', 'state', { country: 'CHN' }, 'Pékin'),
@@ -80,7 +80,7 @@ export function dmz(): { doc: Document; record: AnalysisRecord } {
   const actors = [
     actor(t, 'a1', 'Donald Trump', 'person', { country: 'USA', sector: 'GOV' }, 'Donald Trump'),
     actor(t, 'a2', 'Kim Jong Un', 'person', { country: 'PRK', sector: 'GOV' }, 'Kim Jong Un'),
-    actor(t, 'a3', 'Vladimir Poutine', 'person', { country: 'RUS', sector: 'GOV' }, 'Vladimir Putin'),
+    actor(t, 'a3', 'Vladimir Putin', 'person', { country: 'RUS', sector: 'GOV', ref: 'people#putin' }, 'Vladimir Putin'),
   ];
   const quotes = [
     quote(t, 'Stepping across that line was a great honor,', 'a1', 'say'),

@@ -28,6 +28,16 @@ export function nameMatch(w: Where, column: string, term: string): string {
   return `(${column} LIKE ? ESCAPE '\\' OR ${column} LIKE ? ESCAPE '\\' OR ${column} LIKE ? ESCAPE '\\')`;
 }
 
+/**
+ * An actor's name, or the name of any actor resolved to the same knowledge-base entry (ref) in
+ * another article: 'Poutine' finds 'Vladimir Putin' in English articles too.
+ */
+export function actorNameMatch(w: Where, alias: string, term: string): string {
+  const own = nameMatch(w, `${alias}.name_fold`, term);
+  const other = nameMatch(w, 'x.name_fold', term);
+  return `(${own} OR (${alias}.ref IS NOT NULL AND ${alias}.ref IN (SELECT x.ref FROM actors x WHERE x.ref IS NOT NULL AND ${other})))`;
+}
+
 const CAPITALS = /^[\p{Lu}\d_]+$/u;
 
 /**
@@ -38,7 +48,7 @@ export function actorMatch(w: Where, alias: string, term: string): void {
   const code = term.trim().toUpperCase();
   const parts = [`${alias}.country = ?`, `${alias}.org = ?`];
   w.params.push(code, code);
-  if (!CAPITALS.test(term.trim())) parts.push(nameMatch(w, `${alias}.name_fold`, term));
+  if (!CAPITALS.test(term.trim())) parts.push(actorNameMatch(w, alias, term));
   w.parts.push(`(${parts.join(' OR ')})`);
 }
 

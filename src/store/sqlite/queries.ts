@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { ActorKind, QuoteKind } from '../../model/types.js';
 import type { ActorFilter, ActorRef, ActorSummary, DocRef, EventFilter, EventRow, QuoteFilter, QuoteRow } from '../store.js';
-import { Where, actorMatch, dateOverlap, likeEscape, limitOf, nameMatch } from './conditions.js';
+import { Where, actorMatch, actorNameMatch, dateOverlap, likeEscape, limitOf } from './conditions.js';
 import { ftsQuery } from './fts-query.js';
 
 type Row = Record<string, unknown>;
@@ -47,7 +47,7 @@ function textMatch(w: Where, text: string): void {
 export function* queryQuotes(db: Database.Database, f: QuoteFilter): Generator<QuoteRow> {
   const w = new Where();
   common(w, f);
-  if (f.speaker) w.parts.push(nameMatch(w, 'sa.name_fold', f.speaker));
+  if (f.speaker) w.parts.push(actorNameMatch(w, 'sa', f.speaker));
   if (f.actor) actorMatch(w, 'sa', f.actor);
   if (f.text !== undefined) textMatch(w, f.text);
   if (f.kind) w.add('q.kind = ?', f.kind);
@@ -104,18 +104,19 @@ export function* queryEvents(db: Database.Database, f: EventFilter): Generator<E
 export function* queryActors(db: Database.Database, f: ActorFilter): Generator<ActorSummary> {
   const w = new Where();
   common(w, f);
-  if (f.name) w.parts.push(nameMatch(w, 'a.name_fold', f.name));
+  if (f.name) w.parts.push(actorNameMatch(w, 'a', f.name));
   if (f.kind) w.add('a.kind = ?', f.kind);
   if (f.code) w.add('(a.country = ? OR a.org = ?)', f.code.toUpperCase(), f.code.toUpperCase());
   dateOverlap(w, 'd.day_lo', 'd.day_hi', f.from, f.to);
-  const sql = `SELECT min(a.name) AS name, a.kind, a.country, a.org, a.sector,
+  // One row per knowledge-base entry (so 'Putin' and 'Poutine' are one actor), else per folded name.
+  const sql = `SELECT min(a.name) AS name, max(a.ref) AS ref, a.kind, a.country, a.org, a.sector,
       count(DISTINCT a.doc_id) AS documents, sum(a.mention_count) AS mentions
     FROM actors a JOIN documents d ON d.id = a.doc_id
-    ${w.sql()} GROUP BY a.name_fold, a.kind, a.country, a.org, a.sector
+    ${w.sql()} GROUP BY coalesce(a.ref, 'name:' || a.name_fold), a.kind, a.country, a.org, a.sector
     ORDER BY documents DESC, mentions DESC, name LIMIT ?`;
   for (const r of db.prepare<unknown[], Row>(sql).iterate(...w.params, limitOf(f.limit))) {
     yield {
-      name: String(r.name), kind: r.kind as ActorKind, country: str(r.country), org: str(r.org), sector: str(r.sector),
+      name: String(r.name), ref: str(r.ref), kind: r.kind as ActorKind, country: str(r.country), org: str(r.org), sector: str(r.sector),
       documents: Number(r.documents), mentions: Number(r.mentions),
     };
   }
