@@ -7,6 +7,7 @@ import { registerQuery } from './commands/query.js';
 import { registerSearch } from './commands/search.js';
 import { registerExport } from './commands/export.js';
 import { registerReanalyze } from './commands/reanalyze.js';
+import { registerServe } from './commands/serve.js';
 import { reportError, type CommandStatus } from './report.js';
 import { VigieError } from '../model/errors.js';
 
@@ -26,6 +27,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerSearch(program);
   registerExport(program);
   registerReanalyze(program, status);
+  registerServe(program);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return status.code;
