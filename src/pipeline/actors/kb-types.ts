@@ -59,6 +59,8 @@ export interface RoleEntry {
   gender?: 'm' | 'f' | null;
   complement?: string[];
   org_roles?: Record<string, string>;
+  /** Offices a bare generic noun refers back to ('le ministre' → the minister last named). */
+  refers_to?: string[];
 }
 
 export interface BodyEntry {

@@ -93,7 +93,16 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
         const span = { tokenStart: h.tokenStart, tokenEnd: end };
         if (next && next.tokenStart === start && next.target.type === 'person') return; // the person's own mention follows
         const sent = a.sentences[sentenceOfToken(a, h.tokenStart)];
-        const unknown = unknownNameAt(tokens, start, sent?.tokenEnd ?? tokens.length, (k) => coveredTokens.has(k));
+        const limit = sent?.tokenEnd ?? tokens.length;
+        // 'l'ambassadeur nord-coréen auprès des Nations unies, Han Tae-song': a complement, a comma, the name
+        const apposed = appositionAfter(tokens, start, limit);
+        const known = apposed >= 0 ? hits.find((x) => x.tokenStart === apposed && x.target.type === 'person') : undefined;
+        if (known && known.target.type === 'person') {
+          const p = index.people.get(known.target.id);
+          if (p) mention(reg.ensure(personInfo(index, p, lang, date)), span, 'role', h.term.ref);
+          return;
+        }
+        const unknown = unknownNameAt(tokens, start, limit, (k) => coveredTokens.has(k)) ?? (apposed >= 0 ? unknownNameAt(tokens, apposed, limit, (k) => coveredTokens.has(k)) : null);
         if (unknown) {
           const name = a.doc.text.slice(tokens[unknown[0]].start, tokens[unknown[1] - 1].end);
           const actor = reg.ensure({ key: `person:unk:${name.toLowerCase()}`, name, kind: 'person', country: place?.kind === 'state' ? place.id : null, org: place?.kind === 'org' ? place.id : null, sector: entry.sector ?? null, role: orgRole, gender: entry.gender ?? null, weak: false });
@@ -104,7 +113,7 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
         }
         const holder = orgRole && place ? holderAt(index, orgRole, place.id, a.doc.date) : undefined;
         if (holder) { mention(reg.ensure(personInfo(index, holder.person, lang, date)), span, 'role', h.term.ref); return; }
-        const earlier = !place ? lastWithRole(reg, a, orgRole, h.term.surface, h.tokenStart) : undefined;
+        const earlier = !place ? lastWithRole(reg, a, orgRole, h.term.surface, h.tokenStart, entry.refers_to) : undefined;
         if (earlier) { mention(earlier, span, 'role', h.term.ref); return; }
         if (place && orgRole) {
           const name = a.doc.text.slice(tokens[h.tokenStart].start, tokens[end - 1].end);
@@ -121,15 +130,17 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
  * The person the text named with this role before ('le chef de l'État' after 'le président Keïta';
  * 'the president' after 'US President Joe Biden'): the first one the article introduced, its main figure.
  */
-function lastWithRole(reg: ActorRegistry, a: Analysis, role: string | null, surface: string, before: number): Actor | undefined {
+function lastWithRole(reg: ActorRegistry, a: Analysis, role: string | null, surface: string, before: number, refersTo: readonly string[] = []): Actor | undefined {
   const byId = new Map(reg.all().map((x) => [x.id, x]));
-  for (const m of a.mentions) {
-    if (m.tokenStart >= before) continue;
-    const actor = byId.get(m.actor);
-    if (!actor || actor.kind !== 'person') continue;
-    if ((role && actor.role === role) || (m.via === 'role' && a.doc.text.slice(m.start, m.end).toLowerCase().includes(surface.toLowerCase()))) return actor;
+  const earlier = a.mentions.filter((m) => m.tokenStart < before && byId.get(m.actor)?.kind === 'person');
+  if (role) {
+    const first = earlier.find((m) => byId.get(m.actor)!.role === role);
+    if (first) return byId.get(first.actor);
   }
-  return undefined;
+  // a bare noun ('le ministre', 'le porte-parole'): the last person the text gave it to
+  const noun = surface.toLowerCase();
+  const last = [...earlier].reverse().find((m) => (m.via === 'role' && a.doc.text.slice(m.start, m.end).toLowerCase().includes(noun)) || refersTo.includes(byId.get(m.actor)!.role ?? ''));
+  return last ? byId.get(last.actor) : undefined;
 }
 
 /** The state most recently named before a token, within the paragraph, else the document's most named state. */
@@ -157,4 +168,14 @@ function isLocative(tokens: readonly { norm: string }[], start: number): boolean
   let k = start - 1;
   while (k >= 0 && DETERMINERS.has(tokens[k].norm)) k--;
   return k >= 0 && LOCATIVE.has(tokens[k].norm);
+}
+
+/** Where a name apposed to a role phrase starts: after a short complement and a comma ('…, auprès des Nations unies, Han Tae-song'). */
+function appositionAfter(tokens: readonly { text: string; norm: string; cap: boolean }[], start: number, limit: number): number {
+  if (!['aupres', 'a', 'au', 'aux', 'de', 'du', 'des', "d'", 'en', 'of', 'to', 'at', 'for', 'in'].includes(tokens[start]?.norm ?? '')) return -1;
+  for (let k = start + 1; k < Math.min(limit, start + 9); k++) {
+    if (tokens[k].text === ',') return tokens[k + 1]?.cap ? k + 1 : -1;
+    if (['.', ';', ':', '«', '»', '"', '“', '”'].includes(tokens[k].text)) return -1;
+  }
+  return -1;
 }

@@ -46,7 +46,7 @@ function governed(tokens: readonly Token[], m: Mention, from: number): boolean {
 }
 
 /** The subject of the verb at token v: the nearest ungoverned mention of its clause, left of the verb. */
-export function subjectBefore(a: Analysis, idx: MentionIndex, s: Sentence, v: number, inQuote: (t: Token) => boolean): Mention | undefined {
+export function subjectBefore(a: Analysis, idx: MentionIndex, s: Sentence, v: number, inQuote: (t: Token) => boolean, leftmost = false): Mention | undefined {
   const { tokens } = a;
   let from = s.tokenStart;
   for (let k = v - 1; k > s.tokenStart; k--) {
@@ -55,6 +55,7 @@ export function subjectBefore(a: Analysis, idx: MentionIndex, s: Sentence, v: nu
   }
   const candidates = (idx.bySentence.get(sentenceIndex(a, s)) ?? [])
     .filter((m) => m.tokenStart >= from && m.tokenEnd <= v && !inQuote(tokens[m.tokenStart]));
+  if (leftmost) return candidates.find((m) => !governed(tokens, m, from) && !inRelative(tokens, m.tokenStart, from));
   // The nearest ungoverned mention, outside an incise opened by a relative pronoun (', qui recevait …,').
   for (let c = candidates.length - 1; c >= 0; c--) {
     const m = candidates[c];
@@ -82,7 +83,8 @@ export function subjectAfter(a: Analysis, idx: MentionIndex, s: Sentence, end: n
     if (t.text === '.' || t.text === ';' || t.kind === 'quote') break;
     const ms = idx.at.get(k);
     if (ms?.length && !governed(tokens, ms[0], end)) return ms[0];
-    if (t.text === ',' && k > end + 1) break;
+    // an apposition may come between: 'a estimé lundi son porte-parole, Hossein Jaber Ansari'
+    if (t.text === ',' && k > end + 1 && !tokens[k + 1]?.cap) break;
   }
   return undefined;
 }

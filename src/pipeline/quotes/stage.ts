@@ -16,6 +16,9 @@ import { cueAt, verbAt, type QuoteLexicon } from './lexicon.js';
 import { indexMentions, subjectAfter, subjectBefore, type MentionIndex } from './speaker.js';
 import { findIndirect } from './indirect.js';
 
+/** Words before an infinitive, whose subject is then the clause's first one ('se bornant à inviter', 'urged X to'). */
+const INFINITIVE_LINKS = new Set(['a', 'de', "d'", 'pour', 'to']);
+
 const CLAUSE_LINKS = new Set(['while', 'as', 'and', 'but', 'when', 'which', 'who', 'whereas', 'after', 'before', 'tandis', 'alors', 'et', 'mais', 'qui', 'que', "qu'", 'ou', 'quand', 'lorsque', "lorsqu'", 'puis', 'car', 'apres', 'avant']);
 
 interface Found { speaker: Mention | undefined; cue: string | null; rule: string }
@@ -101,13 +104,17 @@ function subjectBetween(idx: MentionIndex, from: number, to: number): Mention | 
 function preposedCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: number, open: number, inQuote: (t: Token) => boolean): Found | undefined {
   const s = a.sentences[si];
   const { tokens } = a;
-  for (let v = open - 1; v >= s.tokenStart; v--) {
-    if (inQuote(tokens[v])) continue;
-    const hit = verbAt(lex, tokens, v);
-    if (!hit || hit.end > open) continue;
-    const clitic = tokens[hit.end]?.clitic ? idx.at.get(hit.end)?.[0] : undefined;
-    const speaker = clitic ?? (isParticiple(tokens, v) ? mainSubject(a, lex, idx, si, v, inQuote) : subjectBefore(a, idx, s, v, inQuote));
-    if (speaker) return { speaker, cue: hit.verb.lemma, rule: 'preposed' };
+  // Unambiguous verbs first ('accusé Dakar de vouloir « … »' is an accusation, not a wish), then any.
+  for (const allowAmbiguous of [false, true]) {
+    for (let v = open - 1; v >= s.tokenStart; v--) {
+      if (inQuote(tokens[v])) continue;
+      const hit = verbAt(lex, tokens, v);
+      if (!hit || hit.end > open || (hit.verb.ambiguous && !allowAmbiguous)) continue;
+      const clitic = tokens[hit.end]?.clitic ? idx.at.get(hit.end)?.[0] : undefined;
+      const infinitive = INFINITIVE_LINKS.has(tokens[v - 1]?.norm ?? '');
+      const speaker = clitic ?? (isParticiple(tokens, v) ? mainSubject(a, lex, idx, si, v, inQuote) : subjectBefore(a, idx, s, v, inQuote, infinitive));
+      if (speaker) return { speaker, cue: hit.verb.lemma, rule: 'preposed' };
+    }
   }
   // a cue at the end of the previous paragraph: 'X a déclaré :' then the quote
   const prev = a.sentences[si - 1];
@@ -143,7 +150,8 @@ function nonVerbalCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: num
 
 /** ', accusant Washington de …', ', estimant que …', ', saying …': a participle after a comma. */
 function isParticiple(tokens: readonly Token[], v: number): boolean {
-  return /(ant|ing)$/u.test(tokens[v].norm) && (tokens[v - 1]?.text === ',' || tokens[v - 1]?.norm === 'en');
+  const prev = tokens[v - 1]?.norm === 'se' || tokens[v - 1]?.norm === "s'" ? v - 2 : v - 1;
+  return /(ant|ing)$/u.test(tokens[v].norm) && (tokens[prev]?.text === ',' || tokens[prev]?.norm === 'en');
 }
 
 /** The subject of a participle is the main clause's: the speaker of an inverted cue in the sentence, else its first subject. */
@@ -158,5 +166,5 @@ function mainSubject(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: numb
   }
   let comma = v - 1;
   while (comma > s.tokenStart && a.tokens[comma].text !== ',') comma--;
-  return subjectBefore(a, idx, s, comma, inQuote);
+  return subjectBefore(a, idx, s, comma, inQuote, true);
 }
