@@ -8,6 +8,7 @@ import { loadVigie } from '../../pipeline/load.js';
 import { dataOption, langOf, langOption, maxBytes, maxSizeOption } from '../options.js';
 import { reportError, type CommandStatus } from '../report.js';
 import { summarise } from '../text-summary.js';
+import { configOption, dictModeOption, dictOption, dictionaryOptions, type DictFlags } from '../dict-options.js';
 
 type Format = 'json' | 'jsonl' | 'text';
 
@@ -19,8 +20,11 @@ export function registerAnalyze(program: Command, status: CommandStatus): void {
     .addOption(langOption())
     .addOption(maxSizeOption())
     .addOption(dataOption())
-    .action(async (inputs: string[], o: { format?: Format; lang?: string; maxSize: string; data?: string }) => {
-      const vigie = loadVigie(o.data);
+    .addOption(dictOption())
+    .addOption(dictModeOption())
+    .addOption(configOption())
+    .action(async (inputs: string[], o: { format?: Format; lang?: string; maxSize: string; data?: string } & DictFlags) => {
+      const vigie = loadVigie(o.data, [], dictionaryOptions(o));
       const format: Format = o.format ?? (inputs.length === 1 && isSingleFile(inputs[0]) ? 'json' : 'jsonl');
       const pretty: AnalysisRecord[] = [];
       let failed = 0;
