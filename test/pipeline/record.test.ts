@@ -1,0 +1,53 @@
+// The record of the seed validates against schema/analysis.schema.json, with the document fields
+// the contract asks for, offsets that give back their text, and output sorted by offsets.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import ajv2020 from 'ajv/dist/2020.js';
+import { loadVigie } from '../../src/pipeline/load.js';
+import { readTextDocument } from '../../src/sources/dispatch.js';
+
+const Ajv = ajv2020.default;
+const vigie = loadVigie();
+const text = readFileSync(new URL('../../../shared/corpus/seed.txt', import.meta.url), 'utf8');
+const record = vigie.pipeline.analyze(readTextDocument(text, 'seed', { calendars: vigie.calendars }));
+
+test('the seed record validates against the JSON Schema', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../schema/analysis.schema.json', import.meta.url), 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  assert.ok(validate(record), JSON.stringify(validate.errors, null, 2));
+});
+
+test('the seed record has id, language, day and title', () => {
+  assert.equal(record.document.id, 'seed');
+  assert.equal(record.document.lang, 'fr');
+  assert.equal(record.document.date, '2023-11-08');
+  assert.match(record.document.title ?? '', /^Liens militaires Chine-Russie/u);
+});
+
+test('every offset gives back its text, and the record survives a JSON round trip', () => {
+  for (const q of record.quotes) assert.equal(text.slice(q.start, q.end), q.text);
+  for (const e of record.events) assert.ok(e.start < e.end && e.end <= text.length);
+  for (const a of record.actors) for (const [s, e] of a.mentions) assert.ok(s < e && e <= text.length, a.name);
+  assert.deepEqual(JSON.parse(JSON.stringify(record)), record);
+});
+
+test('output is sorted by offsets and deterministic', () => {
+  const sorted = (xs: { start: number; end: number }[]): boolean => xs.every((x, i) => i === 0 || xs[i - 1].start <= x.start);
+  assert.ok(sorted(record.quotes));
+  assert.ok(sorted(record.events));
+  const again = vigie.pipeline.analyze(readTextDocument(text, 'seed', { calendars: vigie.calendars }));
+  assert.deepEqual(again, record);
+});
+
+test('the seed: Putin is a Russian government person, his quotes are his, the G7 appeal is coded', () => {
+  const putin = record.actors.find((a) => a.name === 'Vladimir Poutine');
+  assert.ok(putin);
+  assert.equal(putin.country, 'RUS');
+  assert.equal(putin.kind, 'person');
+  const nos = record.quotes.find((q) => q.text.startsWith('Nos contacts'));
+  assert.equal(nos?.speaker, putin.id);
+  const g7 = record.actors.find((a) => a.org === 'G7');
+  const china = record.actors.find((a) => a.country === 'CHN' && a.kind === 'state');
+  assert.ok(record.events.some((e) => e.source === g7?.id && e.target === china?.id && e.cameo.startsWith('02')));
+});
