@@ -12,6 +12,8 @@ export interface Token extends Span {
   text: string;
   /** Folded form: lower case, no accents, straight apostrophes; 'il' for '-t-il'. */
   norm: string;
+  /** Lower case with accents kept and straight apostrophes: tells 'à' from 'a', 'où' from 'ou'. */
+  lower: string;
   kind: TokenKind;
   /** Starts with an upper-case letter. */
   cap: boolean;
@@ -94,7 +96,14 @@ function matchDotted(text: string, i: number, limit: number, dotted: readonly st
 
 function make(text: string, start: number, end: number, kind: TokenKind, norm?: string): Token {
   const t = text.slice(start, end);
-  return { start, end, text: t, norm: norm ?? fold(t), kind, cap: isCapitalised(t) };
+  const f = norm ?? fold(t);
+  return { start, end, text: t, norm: f, lower: norm ?? lowerWord(t, f), kind, cap: isCapitalised(t) };
+}
+
+/** Lower case keeping accents; the folded form when the word has none (the common case, no new string). */
+function lowerWord(t: string, folded: string): string {
+  const l = t.toLowerCase().replace(/[’‘ʼ]/gu, "'");
+  return l === folded ? folded : l;
 }
 
 /**

@@ -33,8 +33,8 @@ export function resolveSurnames(a: Analysis, reg: ActorRegistry, familyFirst: Re
   });
 }
 
-const STRESSED_AFTER = new Set(['selon', "d'apres", 'pour', 'according']);
-const SUBORDINATORS = new Set(["qu'", 'que', 'dont', 'ou', 'si', "s'", 'car', 'mais', 'et', 'lorsque', "lorsqu'", 'quand', 'puisque', "puisqu'", 'that', 'because', 'but', 'and', 'when', 'as', 'if', 'while']);
+const STRESSED_AFTER = new Set(['selon', "d'après", 'après', 'pour', 'according']);
+const SUBORDINATORS = new Set(["qu'", 'que', 'dont', 'où', 'si', "s'", 'car', 'mais', 'et', 'lorsque', "lorsqu'", 'quand', 'puisque', "puisqu'", 'that', 'because', 'but', 'and', 'when', 'as', 'if', 'while']);
 
 export function resolvePronouns(a: Analysis, reg: ActorRegistry, hits: readonly Hit[]): void {
   const byId = new Map(reg.all().map((x) => [x.id, x]));
@@ -53,7 +53,7 @@ export function resolvePronouns(a: Analysis, reg: ActorRegistry, hits: readonly 
     const s = sentenceOfToken(a, h.tokenStart);
     const prevTok = a.tokens[h.tokenStart - 1];
     let found: Mention | undefined;
-    if ((h.target.form === 'stressed' && (prevTok?.text === ',' || STRESSED_AFTER.has(prevTok?.norm ?? ''))) || SUBORDINATORS.has(prevTok?.norm ?? '')) {
+    if ((h.target.form === 'stressed' && (prevTok?.text === ',' || STRESSED_AFTER.has(prevTok?.lower ?? ''))) || SUBORDINATORS.has(prevTok?.lower ?? '')) {
       // 'a, lui, estimé', 'selon lui', and a subordinate clause ('un accord qu'il juge …') point back into the sentence
       found = persons.find((m) => m.sentence === s && m.tokenStart < h.tokenStart && fits(m));
     }

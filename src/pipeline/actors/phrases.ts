@@ -37,9 +37,9 @@ export function placeOf(hits: readonly Hit[], h: number, tokens: readonly Token[
   }
   // 'de l'ONU', 'du Mali', 'of the UN'
   let k = hit.tokenEnd;
-  if (OF.has(tokens[k]?.norm ?? '')) {
+  if (OF.has(tokens[k]?.lower ?? '')) {
     k++;
-    if (ARTICLES.has(tokens[k]?.norm ?? '')) k++;
+    if (ARTICLES.has(tokens[k]?.lower ?? '')) k++;
     if (next && next.tokenStart === k && (next.target.type === 'org' || (next.target.type === 'state' && next.target.via !== 'demonym'))) {
       const id = next.target.id;
       return { place: { kind: next.target.type === 'org' ? 'org' : 'state', id, hit: next }, end: next.tokenEnd, used: [h + 1] };

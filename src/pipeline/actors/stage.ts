@@ -160,19 +160,19 @@ function contextState(a: Analysis, reg: ActorRegistry, before: number): string |
   return best;
 }
 
-const LOCATIVE = new Set(['en', 'a', 'au', 'aux', 'dans', 'vers', 'depuis', 'in', 'to', 'at', 'from', 'into', 'toward', 'towards']);
+const LOCATIVE = new Set(['en', 'à', 'au', 'aux', 'dans', 'vers', 'depuis', 'in', 'to', 'at', 'from', 'into', 'toward', 'towards']);
 const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'the']);
 
 /** A state named as where something happens ('en visite en Australie', 'à Moscou', 'in Bali') is a place there. */
-function isLocative(tokens: readonly { norm: string }[], start: number): boolean {
+function isLocative(tokens: readonly { lower: string }[], start: number): boolean {
   let k = start - 1;
-  while (k >= 0 && DETERMINERS.has(tokens[k].norm)) k--;
-  return k >= 0 && LOCATIVE.has(tokens[k].norm);
+  while (k >= 0 && DETERMINERS.has(tokens[k].lower)) k--;
+  return k >= 0 && LOCATIVE.has(tokens[k].lower);
 }
 
 /** Where a name apposed to a role phrase starts: after a short complement and a comma ('…, auprès des Nations unies, Han Tae-song'). */
-function appositionAfter(tokens: readonly { text: string; norm: string; cap: boolean }[], start: number, limit: number): number {
-  if (!['aupres', 'a', 'au', 'aux', 'de', 'du', 'des', "d'", 'en', 'of', 'to', 'at', 'for', 'in'].includes(tokens[start]?.norm ?? '')) return -1;
+function appositionAfter(tokens: readonly { text: string; lower: string; cap: boolean }[], start: number, limit: number): number {
+  if (!['auprès', 'à', 'au', 'aux', 'de', 'du', 'des', "d'", 'en', 'of', 'to', 'at', 'for', 'in'].includes(tokens[start]?.lower ?? '')) return -1;
   for (let k = start + 1; k < Math.min(limit, start + 9); k++) {
     if (tokens[k].text === ',') return tokens[k + 1]?.cap ? k + 1 : -1;
     if (['.', ';', ':', '«', '»', '"', '“', '”'].includes(tokens[k].text)) return -1;

@@ -12,7 +12,7 @@ import { subjectBefore } from '../quotes/speaker.js';
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'several', 'plusieurs']);
 const COORD = new Set([',', 'et', 'and', 'ainsi', 'ou', 'or']);
 const STOP = new Set(['.', ';', ':', '?', '!', '«', '»', '“', '”', '"', '(', ')']);
-const PASSIVE_AUX = new Set(['ete', 'etait', 'est', 'sont', 'etaient', 'fut', 'furent', 'was', 'were', 'been', 'being', 'is', 'are']);
+const PASSIVE_AUX = new Set(['été', 'était', 'est', 'sont', 'étaient', 'fut', 'furent', 'was', 'were', 'been', 'being', 'is', 'are']);
 const AGENT = new Set(['par', 'by']);
 const RELATIVE = new Set(['qui', 'who', 'which', 'that']);
 const GERUND = new Set(['en', 'by', 'while', 'after']);
@@ -23,7 +23,7 @@ export interface Arguments { sources: Mention[]; targets: Mention[]; passive: bo
 export function coordinatedBefore(idx: MentionIndex, tokens: readonly Token[], m: Mention, from: number): Mention[] {
   const out = [m];
   let k = m.tokenStart - 1;
-  while (k > from && COORD.has(tokens[k].norm)) {
+  while (k > from && COORD.has(tokens[k].lower)) {
     let j = k - 1;
     let found: Mention | undefined;
     for (let back = j; back >= Math.max(from, j - 3); back--) {
@@ -33,7 +33,7 @@ export function coordinatedBefore(idx: MentionIndex, tokens: readonly Token[], m
     if (!found) break;
     out.unshift(found);
     k = found.tokenStart - 1;
-    while (k > from && ARTICLES.has(tokens[k].norm)) k--;
+    while (k > from && ARTICLES.has(tokens[k].lower)) k--;
   }
   return out;
 }
@@ -48,15 +48,15 @@ export function mentionsAfter(idx: MentionIndex, tokens: readonly Token[], from:
     const ms = idx.at.get(k) ?? allowDemonym?.at.get(k);
     if (!ms?.length) continue;
     let p = k - 1;
-    while (p >= from && ARTICLES.has(tokens[p].norm)) p--;
-    const prep = p >= from ? tokens[p].norm : '';
+    while (p >= from && ARTICLES.has(tokens[p].lower)) p--;
+    const prep = p >= from ? tokens[p].lower : '';
     const ok = preps === 'any' || (preps ? preps.has(prep) : !PREP_LIKE.has(prep));
     if (!ok) { k = ms[0].tokenEnd - 1; continue; }
     const out = [ms[0]];
     let j = ms[0].tokenEnd;
-    while (j < end && COORD.has(tokens[j].norm)) {
+    while (j < end && COORD.has(tokens[j].lower)) {
       let n = j + 1;
-      while (n < end && (ARTICLES.has(tokens[n].norm) || COORD.has(tokens[n].norm) || (preps === 'any' ? PREP_LIKE.has(tokens[n].norm) : preps?.has(tokens[n].norm) ?? false))) n++;
+      while (n < end && (ARTICLES.has(tokens[n].lower) || COORD.has(tokens[n].lower) || (preps === 'any' ? PREP_LIKE.has(tokens[n].lower) : preps?.has(tokens[n].lower) ?? false))) n++;
       const next = idx.at.get(n) ?? allowDemonym?.at.get(n);
       if (!next?.length) break;
       out.push(next[0]);
@@ -67,30 +67,30 @@ export function mentionsAfter(idx: MentionIndex, tokens: readonly Token[], from:
   return [];
 }
 
-const PREP_LIKE = new Set(['a', 'au', 'aux', 'en', 'dans', 'avec', 'pour', 'de', "d'", 'du', 'des', 'contre', 'sur', 'vers', 'par', 'chez', 'entre', 'sans', 'depuis', 'selon', 'in', 'at', 'with', 'to', 'from', 'on', 'by', 'for', 'of', 'against', 'into', 'over', 'after', 'about', 'near']);
+const PREP_LIKE = new Set(['à', 'au', 'aux', 'en', 'dans', 'avec', 'pour', 'de', "d'", 'du', 'des', 'contre', 'sur', 'vers', 'par', 'chez', 'entre', 'sans', 'depuis', 'selon', 'in', 'at', 'with', 'to', 'from', 'on', 'by', 'for', 'of', 'against', 'into', 'over', 'after', 'about', 'near']);
 
 /** The sources of the verb at [v, end): passive agent, relative antecedent, gerund's main subject, or the subject. */
 export function sourcesOf(a: Analysis, idx: MentionIndex, s: Sentence, v: number, end: number, inQuote: (t: Token) => boolean): { sources: Mention[]; passive: boolean } {
   const { tokens } = a;
-  const passive = PASSIVE_AUX.has(tokens[v - 1]?.norm ?? '') || (PASSIVE_AUX.has(tokens[v - 2]?.norm ?? '') && tokens[v - 1]?.norm !== 'pas');
+  const passive = PASSIVE_AUX.has(tokens[v - 1]?.lower ?? '') || (PASSIVE_AUX.has(tokens[v - 2]?.lower ?? '') && tokens[v - 1]?.norm !== 'pas');
   if (passive) {
     for (let k = end; k < Math.min(s.tokenEnd, end + 8); k++) {
-      if (AGENT.has(tokens[k].norm)) {
+      if (AGENT.has(tokens[k].lower)) {
         const agent = mentionsAfter(idx, tokens, k + 1, s.tokenEnd, null);
         if (agent.length) return { sources: agent, passive: true };
       }
     }
   }
   // gerund: 'En recevant Zhang Youxia, il a déclaré' — the subject of the main clause
-  if (GERUND.has(tokens[v - 1]?.norm ?? '') && /(ant|ing)$/u.test(tokens[v].norm)) {
+  if (GERUND.has(tokens[v - 1]?.lower ?? '') && /(ant|ing)$/u.test(tokens[v].norm)) {
     let k = end;
     while (k < s.tokenEnd && tokens[k].text !== ',') k++;
     const main = mentionsAfter(idx, tokens, k + 1, s.tokenEnd, null);
     if (main.length) return { sources: main.slice(0, 1), passive: false };
   }
   // relative clause: 'X, qui recevait …'
-  if (RELATIVE.has(tokens[v - 1]?.norm ?? '') || RELATIVE.has(tokens[v - 2]?.norm ?? '')) {
-    const rel = RELATIVE.has(tokens[v - 1]?.norm ?? '') ? v - 1 : v - 2;
+  if (RELATIVE.has(tokens[v - 1]?.lower ?? '') || RELATIVE.has(tokens[v - 2]?.lower ?? '')) {
+    const rel = RELATIVE.has(tokens[v - 1]?.lower ?? '') ? v - 1 : v - 2;
     const before = rel - 1 >= s.tokenStart && tokens[rel - 1].text === ',' ? rel - 2 : rel - 1;
     for (let k = before; k >= Math.max(s.tokenStart, before - 1); k--) {
       const ms = idx.endAt.get(k + 1);

@@ -29,7 +29,7 @@ interface ModalityFile { negators?: string[]; negation_after?: string[]; refusal
 export function loadModality(dataDir: string, lang: Lang): Modality {
   const f = join(dataDir, 'patterns', lang, '_modality.yaml');
   const m = existsSync(f) ? readYaml<ModalityFile>(f) : {};
-  const set = (xs?: string[]): Set<string> => new Set((xs ?? []).map(fold));
+  const set = (xs?: string[]): Set<string> => new Set((xs ?? []).map((x) => x.toLowerCase().replace(/[’‘ʼ]/gu, "'")));
   return { negators: set(m.negators), negationAfter: set(m.negation_after), refusals: set(m.refusals), governors: set(m.governors), links: set(m.links), without: set(m.without) };
 }
 
@@ -40,19 +40,19 @@ export function polarityAt(tokens: readonly Token[], v: number, end: number, fro
   let negated = false;
   let unreal = false;
   const lo = Math.max(from, v - 4);
-  const hasNe = tokens.slice(lo, v).some((t) => mod.negators.has(t.norm));
-  const after = tokens.slice(lo, Math.min(tokens.length, end + 2)).some((t) => mod.negationAfter.has(t.norm));
+  const hasNe = tokens.slice(lo, v).some((t) => mod.negators.has(t.lower));
+  const after = tokens.slice(lo, Math.min(tokens.length, end + 2)).some((t) => mod.negationAfter.has(t.lower));
   if (hasNe && (after || mod.negationAfter.size === 0)) negated = true;
   // governed infinitive: GOVERNOR (ne pas)? LINK VERB
   let k = v - 1;
-  while (k >= lo && (mod.negators.has(tokens[k].norm) || mod.negationAfter.has(tokens[k].norm))) k--;
-  if (k >= from && mod.links.has(tokens[k].norm)) {
+  while (k >= lo && (mod.negators.has(tokens[k].lower) || mod.negationAfter.has(tokens[k].lower))) k--;
+  if (k >= from && mod.links.has(tokens[k].lower)) {
     // the governor may be a few words back ('appelé Pékin à', 'urged Beijing to')
     for (let g = k - 1; g >= Math.max(from, k - 6); g--) {
-      if (mod.refusals.has(tokens[g].norm)) { negated = true; break; }
-      if (mod.governors.has(tokens[g].norm)) { unreal = true; break; }
+      if (mod.refusals.has(tokens[g].lower)) { negated = true; break; }
+      if (mod.governors.has(tokens[g].lower)) { unreal = true; break; }
     }
   }
-  if (k >= from && mod.without.has(tokens[k].norm)) negated = true;
+  if (k >= from && mod.without.has(tokens[k].lower)) negated = true;
   return { negated, unreal };
 }

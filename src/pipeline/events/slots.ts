@@ -19,32 +19,62 @@ export interface WordSlot {
 /** How far (in tokens) a slot may be from the previous one. */
 const GAP = 6;
 const STOP = new Set(['.', ';', ':', '?', '!']);
+/** Shortest word matched as a stem. */
+const STEM = 4;
+
+/** A slot indexed by the first word of its phrases: exact words, and stems looked up by the token's prefixes. */
+export interface CompiledSlot {
+  next: boolean;
+  exact: Map<string, string[][]>;
+  stems: Map<string, string[][]>;
+}
+
+export function compileSlot(slot: WordSlot): CompiledSlot {
+  const exact = new Map<string, string[][]>();
+  const stems = new Map<string, string[][]>();
+  for (const phrase of slot.any) {
+    const [first, ...rest] = phrase.split(' ');
+    const whole = first.endsWith('_');
+    const w = whole ? first.slice(0, -1) : first;
+    (exact.get(w) ?? exact.set(w, []).get(w)!).push(rest);
+    if (!whole && w.length >= STEM) (stems.get(w) ?? stems.set(w, []).get(w)!).push(rest);
+  }
+  return { next: slot.next === true, exact, stems };
+}
 
 function wordFits(word: string, norm: string): boolean {
   if (word.endsWith('_')) return norm === word.slice(0, -1);
-  return norm === word || (word.length >= 4 && norm.startsWith(word));
+  return norm === word || (word.length >= STEM && norm.startsWith(word));
 }
 
-/** Length in tokens of the first alternative of `slot` that matches at token k, or 0. */
-function phraseAt(tokens: readonly Token[], k: number, limit: number, slot: WordSlot): number {
-  for (const phrase of slot.any) {
-    const words = phrase.split(' ');
-    if (k + words.length > limit) continue;
-    if (words.every((w, i) => wordFits(w, tokens[k + i].norm))) return words.length;
+function restFits(tokens: readonly Token[], k: number, limit: number, rest: readonly string[]): boolean {
+  if (k + rest.length > limit) return false;
+  for (let i = 0; i < rest.length; i++) if (!wordFits(rest[i], tokens[k + i].norm)) return false;
+  return true;
+}
+
+/** Lengths (in tokens) of the slot's phrases that match at token k. */
+function lengthsAt(tokens: readonly Token[], k: number, limit: number, slot: CompiledSlot, out: number[]): number[] {
+  out.length = 0;
+  const norm = tokens[k].norm;
+  for (const rest of slot.exact.get(norm) ?? []) if (restFits(tokens, k + 1, limit, rest)) out.push(rest.length + 1);
+  for (let n = STEM; n < norm.length; n++) {
+    const list = slot.stems.get(norm.slice(0, n));
+    if (list) for (const rest of list) if (restFits(tokens, k + 1, limit, rest)) out.push(rest.length + 1);
   }
-  return 0;
+  return out;
 }
 
 /** Matches the slots after the verb ending at `from`; returns the token after the last slot, or -1. */
-export function matchAfter(tokens: readonly Token[], from: number, limit: number, slots: readonly WordSlot[]): number {
+export function matchAfter(tokens: readonly Token[], from: number, limit: number, slots: readonly CompiledSlot[]): number {
   let pos = from;
+  const lens: number[] = [];
   for (const slot of slots) {
     let found = -1;
-    const last = slot.next ? pos : Math.min(limit - 1, pos + GAP);
+    const last = slot.next ? pos : pos + GAP;
     for (let k = pos; k <= last && k < limit; k++) {
       if (STOP.has(tokens[k].text)) break;
-      const n = phraseAt(tokens, k, limit, slot);
-      if (n) { found = k + n; break; }
+      if (lengthsAt(tokens, k, limit, slot, lens).length) { found = k + lens[0]; break; }
     }
     if (found < 0) return -1;
     pos = found;
@@ -53,30 +83,26 @@ export function matchAfter(tokens: readonly Token[], from: number, limit: number
 }
 
 /** Matches the slots before the verb starting at `to` (nearest slot last); returns the first token of the first slot, or -1. */
-export function matchBefore(tokens: readonly Token[], to: number, floor: number, slots: readonly WordSlot[]): number {
+export function matchBefore(tokens: readonly Token[], to: number, floor: number, slots: readonly CompiledSlot[]): number {
   let pos = to;
+  const lens: number[] = [];
   for (let s = slots.length - 1; s >= 0; s--) {
     const slot = slots[s];
     const touching = s === slots.length - 1 ? slot.next : slots[s + 1].next;
     let found = -1;
-    for (let end = pos; end >= Math.max(floor, pos - (touching ? 0 : GAP)); end--) {
-      if (end < pos && STOP.has(tokens[end].text)) break;
-      const start = startOfPhraseEndingAt(tokens, end, floor, slot);
-      if (start >= 0) { found = start; break; }
+    // a phrase that ends at `pos` (touching) or within GAP tokens before it
+    for (let k = pos - 1; k >= floor && found < 0; k--) {
+      if (STOP.has(tokens[k].text)) break;
+      for (const n of lengthsAt(tokens, k, pos, slot, lens)) {
+        const gap = pos - (k + n);
+        if (gap === 0 || (!touching && gap <= GAP)) { found = k; break; }
+      }
+      if (pos - k > GAP + 8) break;
     }
     if (found < 0) return -1;
     pos = found;
   }
   return pos;
-}
-
-function startOfPhraseEndingAt(tokens: readonly Token[], end: number, floor: number, slot: WordSlot): number {
-  for (const phrase of slot.any) {
-    const n = phrase.split(' ').length;
-    const k = end - n;
-    if (k >= floor && phraseAt(tokens, k, end, { any: [phrase] }) === n) return k;
-  }
-  return -1;
 }
 
 /** The ontology entry for a code, else its nearest known ancestor ('174K' → '174'), else a neutral one when `lenient`. */
@@ -91,8 +117,19 @@ export function codeInfo(cameo: CameoOntology, code: string, lenient: boolean): 
   return { goldstein: 0, plover: null };
 }
 
+/** Compiled slots of a pattern: made once by whoever builds the pattern (see `withCompiledSlots`), else here. */
+const COMPILED = Symbol('compiled slots');
+type WithCompiled = { before?: WordSlot[]; after?: WordSlot[]; [COMPILED]?: { before: CompiledSlot[]; after: CompiledSlot[] } };
+
+/** Attaches the compiled form of the pattern's slots to it (a symbol key: JSON and deepEqual do not see it). */
+export function withCompiledSlots<T extends { before?: WordSlot[]; after?: WordSlot[] }>(p: T): T {
+  (p as WithCompiled)[COMPILED] = { before: (p.before ?? []).map(compileSlot), after: (p.after ?? []).map(compileSlot) };
+  return p;
+}
+
 /** Where the pattern's target search starts when its `before` and `after` slots fit around the verb at [v, end); -1 otherwise. */
 export function slotsEnd(tokens: readonly Token[], sentence: { tokenStart: number; tokenEnd: number }, v: number, end: number, p: { before?: WordSlot[]; after?: WordSlot[] }): number {
-  if (p.before?.length && matchBefore(tokens, v, sentence.tokenStart, p.before) < 0) return -1;
-  return p.after?.length ? matchAfter(tokens, end, sentence.tokenEnd, p.after) : end;
+  const c = (p as WithCompiled)[COMPILED] ?? { before: (p.before ?? []).map(compileSlot), after: (p.after ?? []).map(compileSlot) };
+  if (c.before.length && matchBefore(tokens, v, sentence.tokenStart, c.before) < 0) return -1;
+  return c.after.length ? matchAfter(tokens, end, sentence.tokenEnd, c.after) : end;
 }

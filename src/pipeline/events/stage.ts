@@ -70,11 +70,11 @@ export function createEventStage(sets: Record<Lang, PatternSet>, modality: Recor
 function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, v: number, p: EventPattern, mod: Modality, inQuote: (t: Token) => boolean,
   emit: (p: EventPattern, s: Sentence, trigger: Token, src: Mention[], tgt: Mention[], negated: boolean) => void): boolean {
   const { tokens } = a;
-  const refl = REFLEXIVE.has(tokens[v - 1]?.norm ?? '') || (REFLEXIVE.has(tokens[v - 2]?.norm ?? '') && tokens[v - 2]?.elided === true);
+  const refl = REFLEXIVE.has(tokens[v - 1]?.lower ?? '') || (REFLEXIVE.has(tokens[v - 2]?.lower ?? '') && tokens[v - 2]?.elided === true);
   if (!!p.reflexive !== refl) return false;
   let end = v + 1;
   if (p.object) {
-    const k = tokens.slice(v + 1, Math.min(s.tokenEnd, v + 7)).findIndex((t) => p.object!.includes(t.norm) || p.object!.includes(t.text.toLowerCase()));
+    const k = tokens.slice(v + 1, Math.min(s.tokenEnd, v + 7)).findIndex((t) => p.object!.includes(t.lower) || p.object!.includes(t.norm));
     if (k < 0) return false;
     end = v + 2 + k;
   }
@@ -98,7 +98,7 @@ function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, 
   if (p.inverted) [sources, targets] = [targets, sources];
   if (p.then && targets.length) {
     const after = targets[targets.length - 1].tokenEnd;
-    if (!tokens.slice(after, after + 3).some((t) => p.then!.includes(t.norm))) return false;
+    if (!tokens.slice(after, after + 3).some((t) => p.then!.includes(t.lower) || p.then!.includes(t.norm))) return false;
   }
   if (!sources.length || !targets.length) return false;
   emit(p, s, tokens[v], sources, targets, pol.negated);

@@ -9,7 +9,7 @@ import type { Sentence } from '../../text/sentences.js';
 import type { Token } from '../../text/tokens.js';
 
 const PREPOSITIONS = new Set([
-  'a', 'au', 'aux', 'en', 'dans', 'avec', 'pour', 'de', "d'", 'du', 'des', 'contre', 'sur', 'vers', 'par', 'chez', 'entre', 'envers', 'sans', 'sous', 'depuis', 'apres', 'avant', 'malgre', 'face', 'selon', 'parmi',
+  'à', 'au', 'aux', 'en', 'dans', 'avec', 'pour', 'de', "d'", 'du', 'des', 'contre', 'sur', 'vers', 'par', 'chez', 'entre', 'envers', 'sans', 'sous', 'depuis', 'après', 'avant', 'malgré', 'face', 'selon', 'parmi', 'auprès',
   'in', 'at', 'with', 'to', 'from', 'on', 'by', 'for', 'of', 'against', 'into', 'towards', 'toward', 'between', 'over', 'after', 'before', 'about', 'near',
 ]);
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'the', 'a', 'an', 'his', 'her', 'its', 'their']);
@@ -41,8 +41,8 @@ export function indexMentions(a: Analysis, withDemonyms = false): MentionIndex {
 
 function governed(tokens: readonly Token[], m: Mention, from: number): boolean {
   let k = m.tokenStart - 1;
-  while (k >= from && ARTICLES.has(tokens[k].norm)) k--;
-  return k >= from && PREPOSITIONS.has(tokens[k].norm);
+  while (k >= from && ARTICLES.has(tokens[k].lower)) k--;
+  return k >= from && PREPOSITIONS.has(tokens[k].lower);
 }
 
 /** The subject of the verb at token v: the nearest ungoverned mention of its clause, left of the verb. */
@@ -70,7 +70,7 @@ const RELATIVES = new Set(['qui', 'que', "qu'", 'dont', 'who', 'whom', 'which', 
 function inRelative(tokens: readonly Token[], t: number, from: number): boolean {
   for (let k = t - 1; k >= from; k--) {
     if (tokens[k].text === ',') return false;
-    if (RELATIVES.has(tokens[k].norm) && tokens[k - 1]?.text === ',') return true;
+    if (RELATIVES.has(tokens[k].lower) && tokens[k - 1]?.text === ',') return true;
   }
   return false;
 }

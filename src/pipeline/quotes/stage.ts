@@ -17,9 +17,9 @@ import { indexMentions, subjectAfter, subjectBefore, type MentionIndex } from '.
 import { findIndirect } from './indirect.js';
 
 /** Words before an infinitive, whose subject is then the clause's first one ('se bornant à inviter', 'urged X to'). */
-const INFINITIVE_LINKS = new Set(['a', 'de', "d'", 'pour', 'to']);
+const INFINITIVE_LINKS = new Set(['à', 'de', "d'", 'pour', 'to']);
 
-const CLAUSE_LINKS = new Set(['while', 'as', 'and', 'but', 'when', 'which', 'who', 'whereas', 'after', 'before', 'tandis', 'alors', 'et', 'mais', 'qui', 'que', "qu'", 'ou', 'quand', 'lorsque', "lorsqu'", 'puis', 'car', 'apres', 'avant']);
+const CLAUSE_LINKS = new Set(['while', 'as', 'and', 'but', 'when', 'which', 'who', 'whereas', 'after', 'before', 'tandis', 'alors', 'et', 'mais', 'qui', 'que', "qu'", 'où', 'quand', 'lorsque', "lorsqu'", 'puis', 'car', 'après', 'avant']);
 
 interface Found { speaker: Mention | undefined; cue: string | null; rule: string }
 
@@ -83,7 +83,7 @@ function invertedCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, closeTok
   else return undefined;
   // the verb within a few tokens: aux, clitics, adverbs, a subject before it in English
   for (let v = k; v < Math.min(s.tokenEnd, k + 6); v++) {
-    if (CLAUSE_LINKS.has(tokens[v].norm)) return undefined; // '", while a US official said': another clause
+    if (CLAUSE_LINKS.has(tokens[v].lower)) return undefined; // '", while a US official said': another clause
     const hit = verbAt(lex, tokens, v);
     if (!hit) continue;
     const clitic = tokens[hit.end]?.clitic ? hit.end : tokens[v + 1]?.clitic ? v + 1 : -1;
@@ -111,7 +111,7 @@ function preposedCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: numb
       const hit = verbAt(lex, tokens, v);
       if (!hit || hit.end > open || (hit.verb.ambiguous && !allowAmbiguous)) continue;
       const clitic = tokens[hit.end]?.clitic ? idx.at.get(hit.end)?.[0] : undefined;
-      const infinitive = INFINITIVE_LINKS.has(tokens[v - 1]?.norm ?? '');
+      const infinitive = INFINITIVE_LINKS.has(tokens[v - 1]?.lower ?? '');
       const speaker = clitic ?? (isParticiple(tokens, v) ? mainSubject(a, lex, idx, si, v, inQuote) : subjectBefore(a, idx, s, v, inQuote, infinitive));
       if (speaker) return { speaker, cue: hit.verb.lemma, rule: 'preposed' };
     }
