@@ -21,7 +21,16 @@ const INFINITIVE_LINKS = new Set(['à', 'de', "d'", 'pour', 'to']);
 
 const CLAUSE_LINKS = new Set(['while', 'as', 'and', 'but', 'when', 'which', 'who', 'whereas', 'after', 'before', 'tandis', 'alors', 'et', 'mais', 'qui', 'que', "qu'", 'où', 'quand', 'lorsque', "lorsqu'", 'puis', 'car', 'après', 'avant']);
 
-interface Found { speaker: Mention | undefined; cue: string | null; rule: string }
+interface Found { speaker: Mention | undefined; cue: string | null; rule: string; at?: number }
+
+/** Of a preposed verb and a non-verbal cue, the one nearer the quote ('…, selon qui cette décision adresse « … »'). */
+function nearerCue(verb: Found | undefined, cue: Found | undefined): Found | undefined {
+  if (!verb || !cue) return verb ?? cue;
+  return (cue.at ?? -1) > (verb.at ?? -1) ? cue : verb;
+}
+
+/** Words that open another clause: a preposed cue is not looked for beyond them ('…, tandis que Séoul appelait …'). */
+const CLAUSE_OPENERS = new Set(['tandis', 'alors', 'mais', 'cependant', 'pourtant', 'whereas', 'while', 'but', 'however', ';']);
 
 export function createQuoteStage(lexicons: Record<Lang, QuoteLexicon>): Stage {
   return {
@@ -43,8 +52,10 @@ export function createQuoteStage(lexicons: Record<Lang, QuoteLexicon>): Stage {
         const si = sentenceOfToken(a, ti);
         const s = a.sentences[si];
         const closeTok = q.close >= 0 ? firstTokenFrom(a, q.close) : -1;
-        let found = invertedCue(a, lex, idx, closeTok, si) ?? preposedCue(a, lex, idx, si, open, inQuote) ?? nonVerbalCue(a, lex, idx, si, inQuote, q);
-        const continues = previous && (previous.q.paragraph === q.paragraph - 1 && (previous.q.close < 0 || open === s.tokenStart) || (previous.q.paragraph === q.paragraph && previous.sentence === si - 1 && open === s.tokenStart));
+        const found = invertedCue(a, lex, idx, closeTok, si) ?? nearerCue(preposedCue(a, lex, idx, si, open, inQuote), nonVerbalCue(a, lex, idx, si, inQuote, q, open));
+        // a quote continues the previous one: next paragraph, next sentence opening on it, or split by its cue in one sentence
+        const continues = previous && (previous.q.paragraph === q.paragraph - 1 && (previous.q.close < 0 || open === s.tokenStart) ||
+          (previous.q.paragraph === q.paragraph && ((previous.sentence === si - 1 && open === s.tokenStart) || previous.sentence === si)));
         if (!found?.speaker && continues && previous!.speaker) {
           out.push(record(a, q, previous!.speaker, found?.cue ?? null, 'carry-over', s, open));
           previous = { q, speaker: previous!.speaker, sentence: si };
@@ -107,13 +118,14 @@ function preposedCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: numb
   // Unambiguous verbs first ('accusé Dakar de vouloir « … »' is an accusation, not a wish), then any.
   for (const allowAmbiguous of [false, true]) {
     for (let v = open - 1; v >= s.tokenStart; v--) {
+      if (CLAUSE_OPENERS.has(tokens[v].lower)) break;
       if (inQuote(tokens[v])) continue;
       const hit = verbAt(lex, tokens, v);
       if (!hit || hit.end > open || (hit.verb.ambiguous && !allowAmbiguous)) continue;
       const clitic = tokens[hit.end]?.clitic ? idx.at.get(hit.end)?.[0] : undefined;
       const infinitive = INFINITIVE_LINKS.has(tokens[v - 1]?.lower ?? '');
       const speaker = clitic ?? (isParticiple(tokens, v) ? mainSubject(a, lex, idx, si, v, inQuote) : subjectBefore(a, idx, s, v, inQuote, infinitive));
-      if (speaker) return { speaker, cue: hit.verb.lemma, rule: 'preposed' };
+      if (speaker) return { speaker, cue: hit.verb.lemma, rule: 'preposed', at: v };
     }
   }
   // a cue at the end of the previous paragraph: 'X a déclaré :' then the quote
@@ -130,23 +142,30 @@ function preposedCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: numb
 }
 
 /** 'selon lui', "d'après le ministère", 'according to X' in the quote's sentence. */
-function nonVerbalCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: number, inQuote: (t: Token) => boolean, q: QuoteSpan): Found | undefined {
+function nonVerbalCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: number, inQuote: (t: Token) => boolean, q: QuoteSpan, open: number): Found | undefined {
   const s = a.sentences[si];
   const { tokens } = a;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     if (inQuote(tokens[k])) continue;
     const c = cueAt(lex, tokens, k);
     if (!c || c.cue.speaker !== 'after' || c.cue.tokens[0] === ':') continue;
+    // 'X, selon qui …': the speaker is the mention before the comma
+    if (RELATIVE_AFTER_CUE.has(tokens[c.end]?.lower ?? '') && tokens[k - 1]?.text === ',') {
+      const before = idx.endAt.get(k - 1)?.[0];
+      if (before) return { speaker: before, cue: c.cue.lemma, rule: `cue:${c.cue.id}`, at: k };
+    }
     let j = c.end;
     while (j < s.tokenEnd && j < c.end + 3 && !idx.at.get(j)) j++;
     const m = idx.at.get(j)?.[0];
     if (!m) continue;
     if (c.cue.commaAfterSpeaker && tokens[m.tokenEnd]?.text !== ',') continue;
     if (c.cue.ambiguous && Math.abs(tokens[k].start - q.open) > 200) continue;
-    return { speaker: m, cue: c.cue.lemma, rule: `cue:${c.cue.id}` };
+    return { speaker: m, cue: c.cue.lemma, rule: `cue:${c.cue.id}`, at: k };
   }
   return undefined;
 }
+
+const RELATIVE_AFTER_CUE = new Set(['qui', 'whom']);
 
 /** ', accusant Washington de …', ', estimant que …', ', saying …': a participle after a comma. */
 function isParticiple(tokens: readonly Token[], v: number): boolean {
