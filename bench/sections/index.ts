@@ -2,5 +2,6 @@
 import type { BenchSection } from './types.js';
 import { analyzeSection } from './analyze.js';
 import { ingestSection } from './ingest.js';
+import { petrarchSection } from './petrarch.js';
 
-export const SECTIONS: readonly BenchSection[] = [analyzeSection, ingestSection];
+export const SECTIONS: readonly BenchSection[] = [analyzeSection, ingestSection, petrarchSection];

@@ -6,6 +6,7 @@
 import type { KnowledgeBase, StateEntry } from '../../pipeline/actors/kb-types.js';
 import type { EventPattern, PatternSet } from '../../pipeline/events/patterns.js';
 import type { Stage } from '../../pipeline/analysis.js';
+import { indexSlots } from '../../pipeline/events/slots.js';
 import { convertActorDictionary, convertAgentDictionary } from './convert-actors.js';
 import { createDiscardStage } from './convert-discards.js';
 import { convertVerbDictionary } from './convert-verbs.js';
@@ -79,6 +80,7 @@ export function applyDictionaries(kb: KnowledgeBase, en: PatternSet, d: Petrarch
   const newEn: PatternSet = replace
     ? { lang: 'en', patterns, byForm, byNoun: new Map(), lemmaOf }
     : { lang: 'en', patterns: [...en.patterns, ...patterns], byForm: mergeForms(en, byForm), byNoun: en.byNoun, lemmaOf: new Map([...lemmaOf, ...en.lemmaOf]) };
+  newEn.slotIndex = indexSlots(newEn.byForm);
   const discards = d.discards.length ? createDiscardStage(d.discards) : null;
   return {
     kb: newKb, en: newEn, discards, notes,

@@ -9,6 +9,7 @@
  */
 import { basename } from 'node:path';
 import type { EventPattern, WordSlot } from '../../pipeline/events/patterns.js';
+import { withCompiledSlots } from '../../pipeline/events/slots.js';
 import { fold } from '../../text/fold.js';
 import type { Diagnostic } from './types.js';
 import type { PatternElement, VerbDictionary, VerbEntry, VerbFamily, VerbPattern } from './verb-types.js';
@@ -178,6 +179,7 @@ function convertFamily(fam: VerbFamily, synsets: Synsets, out: EventPattern[], u
       (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
     }
     for (const forms of groups.values()) {
+      if (!/\p{L}/u.test(forms[0].words[forms[0].verbIndex])) continue; // a stray form without a letter (',')
       const extra = formSlots(forms[0].words, forms[0].verbIndex);
       const ref = originOf(v.origin.file, v.origin.line);
       const extraWords = forms[0].words.length - 1;
@@ -207,6 +209,7 @@ function convertFamily(fam: VerbFamily, synsets: Synsets, out: EventPattern[], u
         const own = withCode({ id: ref, ref, verb: lemma, target: 'any', lenientCode: true }, { sourceToTarget: v.code.split(':')[0] || null, targetToSource: v.code.split(':')[1] || null });
         if (extra.before.length) own.before = extra.before;
         if (extra.after.length) own.after = extra.after;
+        tidy(own);
         out.push(own);
         mine.push({ p: own, rank: specificity(null, extraWords) });
       }
@@ -218,4 +221,5 @@ function convertFamily(fam: VerbFamily, synsets: Synsets, out: EventPattern[], u
 function tidy(p: EventPattern): void {
   if (!p.before?.length) delete p.before;
   if (!p.after?.length) delete p.after;
+  withCompiledSlots(p);
 }

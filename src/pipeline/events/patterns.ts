@@ -10,7 +10,7 @@ import type { Lang } from '../../model/types.js';
 import { readYaml } from '../../data/yaml.js';
 import { VigieError } from '../../model/errors.js';
 import { fold } from '../../text/fold.js';
-import type { WordSlot } from './slots.js';
+import type { FormIndex, WordSlot } from './slots.js';
 
 export type { WordSlot } from './slots.js';
 
@@ -61,6 +61,8 @@ export interface PatternSet {
   byNoun: Map<string, EventPattern[]>;
   /** Folded form → lemma, for the verbs of the patterns (to tell an infinitive or participle). */
   lemmaOf: Map<string, string>;
+  /** Forms with many slot patterns (dictionaries): their patterns by the words near the verb (slots.ts). */
+  slotIndex?: Map<string, FormIndex>;
 }
 
 export function loadPatterns(dataDir: string, lang: Lang): PatternSet {

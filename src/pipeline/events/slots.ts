@@ -133,3 +133,51 @@ export function slotsEnd(tokens: readonly Token[], sentence: { tokenStart: numbe
   if (c.before.length && matchBefore(tokens, v, sentence.tokenStart, c.before) < 0) return -1;
   return c.after.length ? matchAfter(tokens, end, sentence.tokenEnd, c.after) : end;
 }
+
+/**
+ * For verb forms with many dictionary patterns ('said' has hundreds): the patterns indexed by the
+ * first words of their first `after` slot and of their last `before` slot, so that only those whose
+ * words occur near the verb are tried. Patterns without slots are always tried.
+ */
+export interface FormIndex { after: Map<string, Set<object>>; before: Map<string, Set<object>> }
+
+function firstWords(slot: WordSlot): string[] {
+  return slot.any.map((p) => p.split(' ')[0].replace(/_$/u, ''));
+}
+
+export function indexSlots(byForm: ReadonlyMap<string, readonly { before?: WordSlot[]; after?: WordSlot[] }[]>): Map<string, FormIndex> {
+  const out = new Map<string, FormIndex>();
+  for (const [form, list] of byForm) {
+    if (list.length < 8) continue;
+    const ix: FormIndex = { after: new Map(), before: new Map() };
+    for (const p of list) {
+      const a = p.after?.[0];
+      if (a) for (const w of firstWords(a)) (ix.after.get(w) ?? ix.after.set(w, new Set()).get(w)!).add(p);
+      const b = p.before?.[p.before.length - 1];
+      if (b) for (const w of firstWords(b)) (ix.before.get(w) ?? ix.before.set(w, new Set()).get(w)!).add(p);
+    }
+    out.set(form, ix);
+  }
+  return out;
+}
+
+function collect(map: Map<string, Set<object>>, tokens: readonly Token[], from: number, to: number, into: Set<object>): void {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const norm = tokens[k].norm;
+    for (const p of map.get(norm) ?? []) into.add(p);
+    for (let n = STEM; n < norm.length; n++) for (const p of map.get(norm.slice(0, n)) ?? []) into.add(p);
+  }
+}
+
+/** The patterns of the verb form at token v worth trying, in their order. */
+export function patternsAt<P extends { before?: WordSlot[]; after?: WordSlot[] }>(byForm: ReadonlyMap<string, P[]>, index: ReadonlyMap<string, FormIndex> | undefined, tokens: readonly Token[], v: number, sentence: { tokenStart: number; tokenEnd: number }): readonly P[] {
+  const norm = tokens[v].norm;
+  const list = byForm.get(norm);
+  const ix = list && index?.get(norm);
+  if (!list || !ix) return list ?? [];
+  const after = new Set<object>();
+  const before = new Set<object>();
+  collect(ix.after, tokens, v + 1, Math.min(sentence.tokenEnd, v + GAP + 8), after);
+  collect(ix.before, tokens, Math.max(sentence.tokenStart, v - GAP - 4), v, before);
+  return list.filter((p) => (!p.after?.length || after.has(p)) && (!p.before?.length || before.has(p)));
+}

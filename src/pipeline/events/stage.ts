@@ -15,7 +15,7 @@ import type { EventPattern, PatternSet } from './patterns.js';
 import { polarityAt, type Modality } from './polarity.js';
 import { mentionsAfter, sourcesOf } from './arguments.js';
 import { nominalArguments } from './nominal.js';
-import { codeInfo, slotsEnd } from './slots.js';
+import { codeInfo, patternsAt, slotsEnd } from './slots.js';
 
 export interface TimeExpressionLike { start: number; end: number; value: string }
 export type DateFinder = (a: Analysis, s: Sentence) => TimeExpressionLike[];
@@ -53,7 +53,7 @@ export function createEventStage(sets: Record<Lang, PatternSet>, modality: Recor
         for (let v = s.tokenStart; v < s.tokenEnd; v++) {
           const tok = a.tokens[v];
           if (tok.kind !== 'word' || a.inQuote[v]) continue;
-          for (const p of set.byForm.get(tok.norm) ?? []) {
+          for (const p of patternsAt(set.byForm, set.slotIndex, a.tokens, v, s)) {
             if (verbal(a, idx, all, s, v, p, mod, inQuote, emit)) break;
           }
           for (const p of set.byNoun.get(tok.norm) ?? []) {
