@@ -195,7 +195,7 @@ function convertFamily(fam: VerbFamily, synsets: Synsets, out: EventPattern[], u
           };
           if (shape.skip) base.skip = shape.skip;
           if (shape.inverted) base.inverted = true;
-          if (shape.mutual) base.mutual = true;
+          if (shape.mutual) { base.mutual = true; base.compound = true; }
           if (shape.then) base.then = shape.then;
           const made1 = withCode(base, p.codePair ?? { sourceToTarget: p.code, targetToSource: null });
           tidy(made1);

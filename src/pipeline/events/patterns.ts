@@ -38,6 +38,8 @@ export interface EventPattern {
   before?: WordSlot[];
   /** Word slots, in order, that must follow the verb; the target is looked for after the last one. */
   after?: WordSlot[];
+  /** The subject must be compound, two or more coordinated actors (PETRARCH's `% *`). */
+  compound?: boolean;
   /** Mentions to pass over before the target (PETRARCH's `^`). */
   skip?: number;
   /** The subject is the target and the source is found after the verb (PETRARCH's `+ * … $`). */

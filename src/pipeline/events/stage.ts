@@ -95,7 +95,10 @@ function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, 
     for (let k = 0; k < (p.skip ?? 0); k++) end = all.bySentence.get(sentenceIndex(a, s))?.find((m) => m.tokenStart >= end)?.tokenEnd ?? end;
     targets = mentionsAfter(idx, tokens, end, s.tokenEnd, p.target === 'object' ? null : p.target === 'any' ? 'any' : new Set(p.target), all);
   }
+  if (p.compound && sources.length < 2) return false;
   if (p.inverted) [sources, targets] = [targets, sources];
+  // a compound subject acting together, with no other party ('% *': 'X and Y agree')
+  if (p.mutual && !targets.length && sources.length > 1) targets = sources;
   if (p.then && targets.length) {
     const after = targets[targets.length - 1].tokenEnd;
     if (!tokens.slice(after, after + 3).some((t) => p.then!.includes(t.lower) || p.then!.includes(t.norm))) return false;
