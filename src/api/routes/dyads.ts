@@ -47,11 +47,14 @@ export function dyadRoutes(app: Hono, store: Store): void {
     const by = q.oneOf('by', ['month', 'week'] as const) ?? 'month';
     const dates = { from: q.date('from'), to: q.date('to') };
     const ways: EventFilter[] = q.bool('directed') || a === b ? [{ source: a, target: b, ...dates }] : [{ source: a, target: b, ...dates }, { source: b, target: a, ...dates }];
-    const series = mergeRows(await Promise.all(ways.map((f) => store.eventAggregate(f, [by]))), [by])
-      .filter((r) => r[by]).sort((x, y) => String(x[by]).localeCompare(String(y[by])))
+    // One aggregate per direction, by period, month and root; the series and the roots are sums of it.
+    const keys: AggregateKey[] = by === 'month' ? ['month', 'root'] : ['week', 'month', 'root'];
+    const rows = mergeRows(await Promise.all(ways.map((f) => store.eventAggregate(f, keys))), keys).filter((r) => r.month);
+    const series = mergeRows([rows.map((r) => ({ [by]: r[by], count: r.count, goldsteinSum: r.goldsteinSum }))], [by])
+      .sort((x, y) => String(x[by]).localeCompare(String(y[by])))
       .map((r): Period => ({ period: String(r[by]), count: r.count, meanGoldstein: round(r.goldsteinSum / r.count) }));
-    const roots = mergeRows(await Promise.all(ways.map((f) => store.eventAggregate(f, ['month', 'root']))), ['month', 'root'])
-      .filter((r) => r.month).sort((x, y) => `${x.month}${x.root}`.localeCompare(`${y.month}${y.root}`))
+    const roots = mergeRows([rows.map((r) => ({ month: r.month, root: r.root, count: r.count, goldsteinSum: r.goldsteinSum }))], ['month', 'root'])
+      .sort((x, y) => `${x.month}${x.root}`.localeCompare(`${y.month}${y.root}`))
       .map((r) => ({ month: String(r.month), root: String(r.root), count: r.count }));
     const total = series.reduce((s, p) => s + p.count, 0);
     return c.json({ a, b, by, directed: ways.length === 1, total, series, roots });
