@@ -3,6 +3,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { walk, JSONL_EXTENSIONS, type InputOptions } from '../sources/inputs.js';
 import { isUrl } from '../sources/fetch.js';
+import { isPaperwork } from '../sources/urls.js';
 
 async function lines(path: string): Promise<number> {
   let n = 0;
@@ -24,7 +25,7 @@ export async function countInputs(sources: readonly string[], opts: InputOptions
   for (const s of sources) {
     if (isUrl(s) || s === '-') { n++; continue; }
     try {
-      if (statSync(s).isDirectory()) { for (const f of walk(s, opts)) n += await countFile(f); } else n += await countFile(s);
+      if (statSync(s).isDirectory()) { for (const f of walk(s, opts)) if (!isPaperwork(f)) n += await countFile(f); } else n += await countFile(s);
     } catch {
       n++;
     }

@@ -77,6 +77,10 @@ export function webReaders(opts: SourceOptions): Map<string, ExtraReader> {
 /** Files in a directory that document it rather than being articles: README, LICENSE, CHANGELOG, NOTICE. */
 const PAPERWORK = /^(readme|licen[cs]e|changelog|changes|notice|contributing|copying)(\.[^.]*)?$/iu;
 
+export function isPaperwork(path: string): boolean {
+  return PAPERWORK.test(basename(path));
+}
+
 function isDirectory(s: string): boolean {
   try {
     return statSync(s).isDirectory();
@@ -104,7 +108,7 @@ export async function* readSources(sources: readonly string[], opts: SourceOptio
         yield { error: e instanceof VigieError ? e : new VigieError('E_RECORD', s, (e as Error).message), source: s };
       }
     } else if (isDirectory(s)) {
-      const files = [...walk(s, { ...opts, extra })].filter((f) => !PAPERWORK.test(basename(f)));
+      const files = [...walk(s, { ...opts, extra })].filter((f) => !isPaperwork(f));
       if (!files.length) yield { error: new VigieError('E_EMPTY', s, 'the directory holds no article file'), source: s };
       for (const f of files) yield* readSources([f], opts);
     } else yield* readInputs([s], { ...opts, extra });

@@ -58,6 +58,7 @@ test('a second ingest stores nothing; a changed file is a new version', async ()
   mkdirSync(dir);
   copyFileSync(join(CORPUS, 'seed.txt'), join(dir, 'seed.txt'));
   copyFileSync(join(CORPUS, 'dev-en-01.txt'), join(dir, 'dev-en-01.txt'));
+  writeFileSync(join(dir, 'README.md'), '# About these files\n\nNot an article: skipped in a directory.\n');
   assert.match((await vigie(['ingest', dir], { VIGIE_DB: db })).stderr, /2 read, 2 stored/u);
   const again = await vigie(['ingest', dir], { VIGIE_DB: db });
   assert.equal(again.code, 0);
