@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens.js';
 /** How a mention names its actor. */
 export type MentionVia =
   | 'name' | 'surname' | 'acronym' | 'demonym' | 'prefix' | 'capital' | 'seat'
-  | 'role' | 'body' | 'pronoun' | 'possessive' | 'place';
+  | 'role' | 'body' | 'pronoun' | 'possessive' | 'place' | 'anonymous';
 
 /** One mention of an actor: a span of tokens, with the rule that found it. */
 export interface Mention extends Span {

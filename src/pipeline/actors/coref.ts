@@ -39,7 +39,7 @@ const SUBORDINATORS = new Set(["qu'", 'que', 'dont', 'où', 'si', "s'", 'car', '
 export function resolvePronouns(a: Analysis, reg: ActorRegistry, hits: readonly Hit[]): void {
   const byId = new Map(reg.all().map((x) => [x.id, x]));
   const persons = a.mentions
-    .filter((m) => byId.get(m.actor)?.kind === 'person' && !insideQuote(a.quoteSpans, m.start))
+    .filter((m) => byId.get(m.actor)?.kind === 'person' && m.via !== 'anonymous' && !insideQuote(a.quoteSpans, m.start))
     .sort((x, y) => x.start - y.start);
   for (const h of hits) {
     if (h.target.type !== 'pronoun' || (h.target.gender !== 'm' && h.target.gender !== 'f')) continue;

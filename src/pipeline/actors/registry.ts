@@ -20,6 +20,9 @@ export interface ActorInfo {
   weak: boolean;
 }
 
+/** Mentions that do not make an actor worth listing on their own: it is listed only if a quote or event uses it. */
+const WEAK_VIAS: ReadonlySet<MentionVia> = new Set(['demonym', 'prefix', 'possessive', 'place', 'anonymous']);
+
 export class ActorRegistry {
   private readonly byKey = new Map<string, ActorInfo & { id: string }>();
   private next = 1;
@@ -45,7 +48,7 @@ export class ActorRegistry {
     const m: Mention = { actor: actor.id, start: t[tokenStart].start, end: t[tokenEnd - 1].end, tokenStart, tokenEnd, sentence, via };
     if (ref) m.ref = ref;
     this.a.mentions.push(m);
-    if (via !== 'demonym' && via !== 'prefix' && via !== 'possessive' && via !== 'place') actor.weak = false;
+    if (!WEAK_VIAS.has(via)) actor.weak = false;
     return m;
   }
 

@@ -119,7 +119,13 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
           const name = a.doc.text.slice(tokens[h.tokenStart].start, tokens[end - 1].end);
           const actor = reg.ensure({ key: `person:role:${orgRole}|${place.id}`, name, kind: 'person', country: place.kind === 'state' ? place.id : null, org: place.kind === 'org' ? place.id : null, sector: entry.sector ?? null, role: orgRole, gender: entry.gender ?? null, weak: false });
           mention(actor, span, 'role', h.term.ref);
+          return;
         }
+        // an unnamed person ('selon un diplomate ouest-africain', 'a-t-on appris de source militaire'): kept if a quote or event uses it
+        const last = ADJECTIVE.test(tokens[end]?.lower ?? '') && !tokens[end].cap ? end + 1 : end;
+        const name = a.doc.text.slice(tokens[h.tokenStart].start, tokens[last - 1].end);
+        const anon = reg.ensure({ key: `person:anon:${name.toLowerCase()}`, name, kind: 'person', country: place?.kind === 'state' ? place.id : null, org: place?.kind === 'org' ? place.id : null, sector: entry.sector ?? null, role: orgRole, gender: entry.gender ?? null, weak: true });
+        mention(anon, { tokenStart: h.tokenStart, tokenEnd: last }, 'anonymous', h.term.ref);
         return;
       }
     }
@@ -132,15 +138,21 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
  */
 function lastWithRole(reg: ActorRegistry, a: Analysis, role: string | null, surface: string, before: number, refersTo: readonly string[] = []): Actor | undefined {
   const byId = new Map(reg.all().map((x) => [x.id, x]));
-  const earlier = a.mentions.filter((m) => m.tokenStart < before && byId.get(m.actor)?.kind === 'person');
+  const earlier = a.mentions.filter((m) => m.tokenStart < before && m.via !== 'anonymous' && byId.get(m.actor)?.kind === 'person');
   if (role) {
     const first = earlier.find((m) => byId.get(m.actor)!.role === role);
     if (first) return byId.get(first.actor);
   }
   // a bare noun ('le ministre', 'le porte-parole'): the last person the text gave it to
   const noun = surface.toLowerCase();
-  const last = [...earlier].reverse().find((m) => (m.via === 'role' && a.doc.text.slice(m.start, m.end).toLowerCase().includes(noun)) || refersTo.includes(byId.get(m.actor)!.role ?? ''));
-  return last ? byId.get(last.actor) : undefined;
+  const fits = earlier.filter((m) => (m.via === 'role' && a.doc.text.slice(m.start, m.end).toLowerCase().includes(noun)) || refersTo.includes(byId.get(m.actor)!.role ?? ''));
+  if (!fits.length) return undefined;
+  // the most talked-about of them so far, then the latest ('le ministre' after Ebrard's talks, not the host he met)
+  const count = new Map<string, number>();
+  for (const m of earlier) count.set(m.actor, (count.get(m.actor) ?? 0) + 1);
+  let best = fits[fits.length - 1];
+  for (const m of fits) if (count.get(m.actor)! > count.get(best.actor)!) best = m;
+  return byId.get(best.actor);
 }
 
 /** The state most recently named before a token, within the paragraph, else the document's most named state. */
@@ -159,6 +171,9 @@ function contextState(a: Analysis, reg: ActorRegistry, before: number): string |
   for (const [c, n] of counts) if (!best || n > counts.get(best)!) best = c;
   return best;
 }
+
+/** Endings of adjectives of origin that qualify an unnamed person ('ouest-africain', 'occidental', 'European'). */
+const ADJECTIVE = /\p{L}(?:ain|aine|ains|aines|ais|aise|aises|ien|ienne|iens|iennes|ique|iques|al|ale|aux|ales|éen|éenne|éens|ean|eans|ian|ians|ese|ish)$/u;
 
 const LOCATIVE = new Set(['en', 'à', 'au', 'aux', 'dans', 'vers', 'depuis', 'in', 'to', 'at', 'from', 'into', 'toward', 'towards']);
 const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'the']);

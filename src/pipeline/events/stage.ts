@@ -30,8 +30,8 @@ export function createEventStage(sets: Record<Lang, PatternSet>, modality: Recor
     run(a: Analysis): void {
       const set = sets[a.doc.lang];
       const mod = modality[a.doc.lang];
-      const idx = indexMentions(a);
-      const all = indexMentions(a, true);
+      const idx = indexMentions(a, false, true);
+      const all = indexMentions(a, true, true);
       const actors = new Map(a.actors.map((x) => [x.id, x]));
       const inQuote = (t: Token): boolean => tokenInQuote(a, t);
       const found = new Map<string, EventRecord>();

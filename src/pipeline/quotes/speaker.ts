@@ -23,14 +23,17 @@ export interface MentionIndex {
   bySentence: Map<number, Mention[]>;
 }
 
-/** Mentions by position; demonyms and prefixes only when `withDemonyms` (they may be targets, never speakers). */
-export function indexMentions(a: Analysis, withDemonyms = false): MentionIndex {
+/**
+ * Mentions by position; demonyms and prefixes only when `withDemonyms` (they may be targets, never
+ * speakers); with `named`, no unnamed person ('un diplomate'), who may speak but is no party to an event.
+ */
+export function indexMentions(a: Analysis, withDemonyms = false, named = false): MentionIndex {
   const at = new Map<number, Mention[]>();
   const endAt = new Map<number, Mention[]>();
   const bySentence = new Map<number, Mention[]>();
   const kinds = new Map(a.actors.map((x) => [x.id, x.kind]));
   for (const m of a.mentions) {
-    if ((!withDemonyms && (m.via === 'demonym' || m.via === 'prefix')) || !kinds.has(m.actor)) continue;
+    if ((!withDemonyms && (m.via === 'demonym' || m.via === 'prefix')) || (named && m.via === 'anonymous') || !kinds.has(m.actor)) continue;
     (at.get(m.tokenStart) ?? at.set(m.tokenStart, []).get(m.tokenStart)!).push(m);
     (endAt.get(m.tokenEnd) ?? endAt.set(m.tokenEnd, []).get(m.tokenEnd)!).push(m);
     (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
