@@ -44,7 +44,8 @@ export function coordinatedBefore(idx: MentionIndex, tokens: readonly Token[], m
  */
 export function mentionsAfter(idx: MentionIndex, tokens: readonly Token[], from: number, end: number, preps: Set<string> | null | 'any', allowDemonym: MentionIndex | null = null): Mention[] {
   for (let k = from; k < end && k < from + 14; k++) {
-    if (STOP.has(tokens[k].text)) return [];
+    // the first complement of a verb read with 'any' lies before the next comma
+    if (STOP.has(tokens[k].text) || (preps === 'any' && tokens[k].text === ',')) return [];
     const ms = idx.at.get(k) ?? allowDemonym?.at.get(k);
     if (!ms?.length) continue;
     let p = k - 1;
