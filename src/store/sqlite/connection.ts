@@ -25,6 +25,8 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Database.Dat
     // NORMAL in WAL mode: a killed process never corrupts nor half-writes; a power cut may lose the last commits.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // A 32 MB page cache (default 2 MB): storing an article went from ~2.8 ms to ~1.7 ms in the bench.
+    db.pragma('cache_size = -32000');
     migrate(db, MIGRATIONS, path);
   } catch (e) {
     db.close();
