@@ -23,6 +23,7 @@ export interface Arguments { sources: Mention[]; targets: Mention[]; passive: bo
 export function coordinatedBefore(idx: MentionIndex, tokens: readonly Token[], m: Mention, from: number): Mention[] {
   const out = [m];
   let k = m.tokenStart - 1;
+  while (k > from && ARTICLES.has(tokens[k].lower)) k--;
   while (k > from && COORD.has(tokens[k].lower)) {
     let j = k - 1;
     let found: Mention | undefined;
@@ -48,10 +49,7 @@ export function mentionsAfter(idx: MentionIndex, tokens: readonly Token[], from:
     if (STOP.has(tokens[k].text) || (preps === 'any' && tokens[k].text === ',')) return [];
     const ms = idx.at.get(k) ?? allowDemonym?.at.get(k);
     if (!ms?.length) continue;
-    let p = k - 1;
-    while (p >= from && ARTICLES.has(tokens[p].lower)) p--;
-    const prep = p >= from ? tokens[p].lower : '';
-    const ok = preps === 'any' || (preps ? preps.has(prep) : !PREP_LIKE.has(prep));
+    const ok = preps === 'any' || governedBy(tokens, k, from, preps, ms[0].via === 'demonym');
     if (!ok) { k = ms[0].tokenEnd - 1; continue; }
     const out = [ms[0]];
     let j = ms[0].tokenEnd;
@@ -66,6 +64,26 @@ export function mentionsAfter(idx: MentionIndex, tokens: readonly Token[], from:
     return out;
   }
   return [];
+}
+
+/**
+ * Whether the mention at k is the object (`preps` null: no preposition before it) or the complement
+ * of one of `preps`: the word right before it ('du Brésil' with 'du' listed), or before its articles,
+ * a two-word preposition ('auprès de'), and for a demonym the preposition of the noun it qualifies
+ * ('au projet de résolution russe').
+ */
+function governedBy(tokens: readonly Token[], k: number, from: number, preps: Set<string> | null, demonym: boolean): boolean {
+  const before = (i: number): string => (i >= from ? tokens[i].lower : '');
+  if (preps && preps.has(before(k - 1))) return true;
+  let p = k - 1;
+  while (p >= from && ARTICLES.has(tokens[p].lower)) p--;
+  const prep = before(p);
+  if (!preps) return !PREP_LIKE.has(prep) || (demonym && !PREP_LIKE.has(before(k - 2)) && !PREP_LIKE.has(before(k - 3)));
+  if (preps.has(prep) || preps.has(`${before(p - 1)} ${prep}`)) return true;
+  if (!demonym) return false;
+  // 'au projet de résolution russe': the noun phrase the demonym closes
+  for (let q = k - 1; q >= Math.max(from, k - 5); q--) if (preps.has(tokens[q].lower) && (q === k - 2 || q < k - 2)) return q < k - 1;
+  return false;
 }
 
 const PREP_LIKE = new Set(['à', 'au', 'aux', 'en', 'dans', 'avec', 'pour', 'de', "d'", 'du', 'des', 'contre', 'sur', 'vers', 'par', 'chez', 'entre', 'sans', 'depuis', 'selon', 'in', 'at', 'with', 'to', 'from', 'on', 'by', 'for', 'of', 'against', 'into', 'over', 'after', 'about', 'near']);
@@ -102,3 +120,14 @@ export function sourcesOf(a: Analysis, idx: MentionIndex, s: Sentence, v: number
   if (!subj) return { sources: [], passive };
   return { sources: coordinatedBefore(idx, tokens, subj, s.tokenStart), passive };
 }
+
+/** The subject of a passive verb ('X a été reçu', 'X was received', 'X has been received'), before its auxiliaries. */
+export function passiveSubject(a: Analysis, idx: MentionIndex, s: Sentence, v: number, inQuote: (t: Token) => boolean): Mention[] {
+  const { tokens } = a;
+  let aux = v;
+  while (aux - 1 >= s.tokenStart && aux > v - 4 && (PASSIVE_AUX.has(tokens[aux - 1].lower) || HAVE.has(tokens[aux - 1].lower))) aux--;
+  const subj = subjectBefore(a, idx, s, aux, inQuote);
+  return subj ? coordinatedBefore(idx, tokens, subj, s.tokenStart) : [];
+}
+
+const HAVE = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'has', 'have', 'had']);

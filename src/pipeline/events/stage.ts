@@ -13,7 +13,7 @@ import type { CameoOntology } from '../../cameo/ontology.js';
 import { indexMentions, sentenceIndex, type MentionIndex } from '../quotes/speaker.js';
 import type { EventPattern, PatternSet } from './patterns.js';
 import { polarityAt, type Modality } from './polarity.js';
-import { mentionsAfter, sourcesOf } from './arguments.js';
+import { mentionsAfter, passiveSubject, sourcesOf } from './arguments.js';
 import { nominalArguments } from './nominal.js';
 import { codeInfo, patternsAt, slotsEnd } from './slots.js';
 
@@ -21,6 +21,8 @@ export interface TimeExpressionLike { start: number; end: number; value: string 
 export type DateFinder = (a: Analysis, s: Sentence) => TimeExpressionLike[];
 
 const REFLEXIVE = new Set(['se', "s'", 'me', "m'", 'nous', 'vous']);
+const AUXILIARIES = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'soit', 'soient']);
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'the', 'an', 'its', 'their', 'his', 'her']);
 
 export function createEventStage(sets: Record<Lang, PatternSet>, modality: Record<Lang, Modality>, cameo: CameoOntology, findDates: DateFinder): Stage {
   return {
@@ -70,7 +72,10 @@ export function createEventStage(sets: Record<Lang, PatternSet>, modality: Recor
 function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, v: number, p: EventPattern, mod: Modality, inQuote: (t: Token) => boolean,
   emit: (p: EventPattern, s: Sentence, trigger: Token, src: Mention[], tgt: Mention[], negated: boolean) => void): boolean {
   const { tokens } = a;
-  const refl = REFLEXIVE.has(tokens[v - 1]?.lower ?? '') || (REFLEXIVE.has(tokens[v - 2]?.lower ?? '') && tokens[v - 2]?.elided === true);
+  // 'se rend', 's'est rendu', 'se sont rendus', 's'était rendue'
+  const refl = REFLEXIVE.has(tokens[v - 1]?.lower ?? '') || (REFLEXIVE.has(tokens[v - 2]?.lower ?? '') && (tokens[v - 2]?.elided === true || AUXILIARIES.has(tokens[v - 1]?.lower ?? '')));
+  // a verb form right after a determiner is a noun ('l'attaque', 'les frappes')
+  if (DETERMINERS.has(tokens[v - 1]?.lower ?? '')) return false;
   if (!!p.reflexive !== refl) return false;
   let end = v + 1;
   if (p.object) {
@@ -89,8 +94,7 @@ function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, 
   let { sources, passive } = sourcesOf(a, idx, s, v, end, inQuote);
   let targets: Mention[];
   if (passive && (p.target === 'object' || p.target === 'any')) {
-    const subj = sourcesOf(a, idx, s, v - 2, v - 1, inQuote);
-    targets = subj.sources;
+    targets = passiveSubject(a, idx, s, v, inQuote);
   } else {
     for (let k = 0; k < (p.skip ?? 0); k++) end = all.bySentence.get(sentenceIndex(a, s))?.find((m) => m.tokenStart >= end)?.tokenEnd ?? end;
     targets = mentionsAfter(idx, tokens, end, s.tokenEnd, p.target === 'object' ? null : p.target === 'any' ? 'any' : new Set(p.target), all);
