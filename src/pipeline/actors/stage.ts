@@ -111,6 +111,9 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
           for (let k = unknown[0]; k < unknown[1]; k++) coveredTokens.add(k);
           return;
         }
+        // the text's own holder of the office comes first ('le président Keïta' … 'le chef de l'État malien' on the day he fell)
+        const introduced = orgRole && place ? reg.all().find((x) => x.kind === 'person' && x.role === orgRole && (x.country === place.id || x.org === place.id)) : undefined;
+        if (introduced) { mention(introduced, span, 'role', h.term.ref); return; }
         const holder = orgRole && place ? holderAt(index, orgRole, place.id, a.doc.date) : undefined;
         if (holder) { mention(reg.ensure(personInfo(index, holder.person, lang, date)), span, 'role', h.term.ref); return; }
         const earlier = !place ? lastWithRole(reg, a, orgRole, h.term.surface, h.tokenStart, entry.refers_to) : undefined;

@@ -128,7 +128,14 @@ function sameEntity(x: ActorRecord, y: ActorRecord): boolean {
 function dateFor(a: Analysis, s: Sentence, trigger: Token, findDates: DateFinder): string | null {
   const exprs = findDates(a, s);
   if (!exprs.length) return a.doc.date;
-  let best = exprs[0];
-  for (const e of exprs) if (Math.abs(e.start - trigger.start) < Math.abs(best.start - trigger.start)) best = e;
-  return best.value;
+  // An expression in another clause dates something else ('X, qui réclamait depuis juin …, a salué'):
+  // only one in the trigger's clause, or opening the sentence ('Mercredi, le G7 a appelé'), dates it.
+  const separated = (e: { start: number; end: number }): boolean => {
+    if (e.start === s.start || a.doc.text.slice(s.start, e.start).trim() === '') return false;
+    const [from, to] = e.start < trigger.start ? [e.end, trigger.start] : [trigger.end, e.start];
+    return /,/u.test(a.doc.text.slice(from, to).trim().replace(/^,|,$/gu, ''));
+  };
+  let best: { start: number; value: string } | undefined;
+  for (const e of exprs) if (!separated(e) && (!best || Math.abs(e.start - trigger.start) < Math.abs(best.start - trigger.start))) best = e;
+  return best ? best.value : a.doc.date;
 }
