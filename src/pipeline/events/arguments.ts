@@ -89,9 +89,20 @@ function governedBy(tokens: readonly Token[], k: number, from: number, preps: Se
 const PREP_LIKE = new Set(['à', 'au', 'aux', 'en', 'dans', 'avec', 'pour', 'de', "d'", 'du', 'des', 'contre', 'sur', 'vers', 'par', 'chez', 'entre', 'sans', 'depuis', 'selon', 'in', 'at', 'with', 'to', 'from', 'on', 'by', 'for', 'of', 'against', 'into', 'over', 'after', 'about', 'near']);
 
 /** The sources of the verb at [v, end): passive agent, relative antecedent, gerund's main subject, or the subject. */
-export function sourcesOf(a: Analysis, idx: MentionIndex, s: Sentence, v: number, end: number, inQuote: (t: Token) => boolean): { sources: Mention[]; passive: boolean } {
+export function sourcesOf(a: Analysis, idx: MentionIndex, s: Sentence, v: number, end: number, inQuote: (t: Token) => boolean): { sources: Mention[]; passive: boolean; patient?: Mention[] } {
   const { tokens } = a;
   const passive = PASSIVE_AUX.has(tokens[v - 1]?.lower ?? '') || (PASSIVE_AUX.has(tokens[v - 2]?.lower ?? '') && tokens[v - 1]?.norm !== 'pas');
+  // a participle opening the sentence: 'Arrêté mardi par des soldats mutinés, le chef de l'État …'
+  if (!passive && v === s.tokenStart) {
+    for (let k = end; k < Math.min(s.tokenEnd, end + 10) && tokens[k].text !== ','; k++) {
+      if (!AGENT.has(tokens[k].lower)) continue;
+      const agent = mentionsAfter(idx, tokens, k + 1, s.tokenEnd, null);
+      let c = k;
+      while (c < s.tokenEnd && tokens[c].text !== ',') c++;
+      const patient = mentionsAfter(idx, tokens, c + 1, s.tokenEnd, null);
+      if (agent.length && patient.length) return { sources: agent, passive: true, patient };
+    }
+  }
   if (passive) {
     for (let k = end; k < Math.min(s.tokenEnd, end + 8); k++) {
       if (AGENT.has(tokens[k].lower)) {

@@ -91,10 +91,11 @@ function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, 
   if (pol.unreal) return true;
   // words written before the verb ('WILL NOT *') decide its polarity themselves
   if (p.before) pol.negated = false;
-  let { sources, passive } = sourcesOf(a, idx, s, v, end, inQuote);
+  const args = sourcesOf(a, idx, s, v, end, inQuote);
+  let { sources } = args;
   let targets: Mention[];
-  if (passive && (p.target === 'object' || p.target === 'any')) {
-    targets = passiveSubject(a, idx, s, v, inQuote);
+  if (args.passive && (p.target === 'object' || p.target === 'any')) {
+    targets = args.patient ?? passiveSubject(a, idx, s, v, inQuote);
   } else {
     for (let k = 0; k < (p.skip ?? 0); k++) end = all.bySentence.get(sentenceIndex(a, s))?.find((m) => m.tokenStart >= end)?.tokenEnd ?? end;
     targets = mentionsAfter(idx, tokens, end, s.tokenEnd, p.target === 'object' ? null : p.target === 'any' ? 'any' : new Set(p.target), all);
