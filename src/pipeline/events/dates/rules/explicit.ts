@@ -48,6 +48,7 @@ export function explicitRule(lex: TimeLexicon): Rule {
     id: `${lex.lang}.date`,
     find(text, offset, doc) {
       const hits: Hit[] = [];
+      if (!/\p{N}/u.test(text)) return hits; // every date this rule reads has a number in it: chrono is not run for nothing
       for (const r of parser.parse(text, new Date(REFERENCE_MS))) {
         const numeric = /^[\p{N}\p{P}\s]+$/u.test(r.text);
         if (!(numeric ? r.start.isCertain('year') : monthName.test(r.text))) continue;
