@@ -70,7 +70,10 @@ function sentenceDates(resolver: ReturnType<typeof createDateResolver>): DateFin
     const cache = (a.dateCache ??= new Map());
     let found = cache.get(s.start);
     if (!found) {
-      found = resolver.find(a.doc.text, s, a.doc.lang, a.doc.date);
+      const anchors = resolver.anchors[a.doc.lang];
+      let hasAnchor = false;
+      for (let t = s.tokenStart; t < s.tokenEnd && !hasAnchor; t++) hasAnchor = a.tokens[t].kind === 'num' || anchors.has(a.tokens[t].norm);
+      found = hasAnchor ? resolver.find(a.doc.text, s, a.doc.lang, a.doc.date) : [];
       cache.set(s.start, found);
     }
     return found;

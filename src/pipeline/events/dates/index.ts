@@ -4,9 +4,10 @@
  * Words come from data/lexicons/LANG/{calendar,time}.yaml; each rule is a pure function
  * (./rules/); chrono-node reads full dates, our rules do the rest and all the resolving.
  */
+import { fold } from '../../../text/fold.js';
 import type { Lang, Span } from '../../../model/types.js';
 import { parseDocDate } from './calendar.js';
-import { loadTimeLexicon } from './lexicon.js';
+import { loadTimeLexicon, type TimeLexicon } from './lexicon.js';
 import { buildRules, type Hit, type Rule } from './rules/index.js';
 
 export interface TimeExpression extends Span {
@@ -24,6 +25,11 @@ export interface DateResolver {
    * null; with null only absolute expressions ('en février 2022', 'le 8 novembre 2023') are given.
    */
   find(text: string, span: Span, lang: Lang, docDate: string | null): TimeExpression[];
+  /**
+   * Folded words one of which (or a number) every time expression holds: month and weekday names,
+   * relative days, units and seasons. A sentence with none of them and no number needs no search.
+   */
+  anchors: Record<Lang, ReadonlySet<string>>;
 }
 
 /**
@@ -42,11 +48,16 @@ export function resolveOverlaps(hits: readonly Hit[]): Hit[] {
 }
 
 export function createDateResolver(dataDir: string): DateResolver {
-  const rules: Record<Lang, Rule[]> = {
-    fr: buildRules(loadTimeLexicon(dataDir, 'fr')),
-    en: buildRules(loadTimeLexicon(dataDir, 'en')),
-  };
+  const lexicons = { fr: loadTimeLexicon(dataDir, 'fr'), en: loadTimeLexicon(dataDir, 'en') };
+  const rules: Record<Lang, Rule[]> = { fr: buildRules(lexicons.fr), en: buildRules(lexicons.en) };
+  const anchorsOf = (lex: TimeLexicon): Set<string> => new Set(
+    [lex.months, lex.weekdays, lex.relativeDays, lex.units, lex.seasons]
+      .flatMap((w) => w.written)
+      .flatMap((phrase) => fold(phrase).split(/[\s']+/u))
+      .filter((w) => w.length > 2 || /^(an|ans)$/u.test(w)),
+  );
   return {
+    anchors: { fr: anchorsOf(lexicons.fr), en: anchorsOf(lexicons.en) },
     find(text, span, lang, docDate) {
       const doc = parseDocDate(docDate);
       const sentence = text.slice(span.start, span.end);
