@@ -1,6 +1,6 @@
 /** Loads a language's tokenisation rules from its data files (data/lexicons/LANG/). */
 import type { Lang } from '../model/types.js';
-import type { TokenRules } from '../text/tokens.js';
+import { dottedAbbreviations, type TokenRules } from '../text/tokens.js';
 import { fold } from '../text/fold.js';
 import { readYaml } from '../data/yaml.js';
 
@@ -10,7 +10,7 @@ interface ClitiFile { elisions?: string[]; inverted?: string[]; suffixes?: strin
 export function loadTokenRules(dataDir: string, lang: Lang): TokenRules {
   const abbr = readYaml<AbbreviationFile>(`${dataDir}/lexicons/${lang}/abbreviations.yaml`);
   const cl = readYaml<ClitiFile>(`${dataDir}/lexicons/${lang}/clitics.yaml`);
-  return {
+  const rules: TokenRules = {
     abbreviations: new Set(abbr.abbreviations.map(String)),
     initials: abbr.initials ?? true,
     elisions: new Set((cl.elisions ?? []).map(fold)),
@@ -18,4 +18,5 @@ export function loadTokenRules(dataDir: string, lang: Lang): TokenRules {
     suffixes: (cl.suffixes ?? []).map(fold),
     compounds: new Set((cl.compounds ?? []).map(fold)),
   };
+  return { ...rules, dotted: dottedAbbreviations(rules) };
 }

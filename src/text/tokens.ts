@@ -34,6 +34,8 @@ export interface TokenRules {
   suffixes: readonly string[];
   /** Folded hyphenated words that end like an inverted clitic but are one word: 'rendez-vous'. */
   compounds?: ReadonlySet<string>;
+  /** The abbreviations with inner stops or hyphens, longest first (computed once by the loader). */
+  dotted?: readonly string[];
 }
 
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’ʼ\-‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*['’]?/uy;
@@ -49,26 +51,64 @@ const APOS = /['’ʼ]/u;
 
 export function tokenize(text: string, span: Span, rules: TokenRules): Token[] {
   const out: Token[] = [];
-  const dotted = dottedAbbreviations(rules);
+  const dotted = rules.dotted ?? dottedAbbreviations(rules);
+  const limit = span.end;
   let i = span.start;
-  while (i < span.end) {
-    SPACE.lastIndex = i;
-    if (SPACE.test(text)) { i = Math.min(SPACE.lastIndex, span.end); continue; }
-    const whole = matchAt(ACRONYM, text, i, span.end) ?? matchDotted(text, i, span.end, dotted);
-    if (whole !== null) { out.push(make(text, i, whole, 'word')); i = whole; continue; }
-    const m = matchAt(NUM, text, i, span.end) ?? matchAt(ALNUM, text, i, span.end)
-      ?? matchAt(WORD, text, i, span.end) ?? matchAt(ELLIPSIS, text, i, span.end);
-    if (m === null) {
-      const c = text.charAt(i);
-      out.push(make(text, i, i + 1, QUOTE_MARKS.includes(c) ? 'quote' : 'punct'));
-      i++;
+  // One pass; the first character says which pattern can match, so only that one is tried.
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) { i++; continue; }
+    const letter = isLetter(c, text, i);
+    if (letter && mayBeDotted(text, i)) {
+      const whole = matchAt(ACRONYM, text, i, limit) ?? matchDotted(text, i, limit, dotted);
+      if (whole !== null) { out.push(make(text, i, whole, 'word')); i = whole; continue; }
+    }
+    if (isDigit(c, text, i)) {
+      const m = matchAt(NUM, text, i, limit) ?? matchAt(ALNUM, text, i, limit) ?? i + 1;
+      out.push(make(text, i, m, 'num'));
+      i = m;
       continue;
     }
-    const kind: TokenKind = /^\p{N}/u.test(text.charAt(i)) ? 'num' : /^[.…]/u.test(text.charAt(i)) ? 'punct' : 'word';
-    if (kind === 'word') i = splitWord(text, i, m, span.end, rules, out);
-    else { out.push(make(text, i, m, kind)); i = m; }
+    if (letter) {
+      const m = matchAt(WORD, text, i, limit);
+      if (m !== null) { i = splitWord(text, i, m, limit, rules, out); continue; }
+    }
+    if (c === 46 || c === 0x2026) {
+      const m = matchAt(ELLIPSIS, text, i, limit);
+      if (m !== null) { out.push(make(text, i, m, 'punct')); i = m; continue; }
+    }
+    const ch = text.charAt(i);
+    out.push(make(text, i, i + 1, QUOTE_MARKS.includes(ch) ? 'quote' : 'punct'));
+    i++;
   }
   return out;
+}
+
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x200b || c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x1680 || c === 0x205f || c === 0x85;
+}
+
+function isLetter(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text.charAt(i));
+}
+
+function isDigit(c: number, text: string, i: number): boolean {
+  if (c < 128) return c >= 48 && c <= 57;
+  return DIGIT.test(text.charAt(i));
+}
+
+/** A dotted abbreviation or acronym ('U.S.', 'J.-C.', 'a.m.') has a stop or hyphen within its first characters. */
+function mayBeDotted(text: string, i: number): boolean {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 45) return true;
+  }
+  return false;
 }
 
 function matchAt(re: RegExp, text: string, i: number, limit: number): number | null {
@@ -79,7 +119,7 @@ function matchAt(re: RegExp, text: string, i: number, limit: number): number | n
 }
 
 /** Abbreviations written with inner stops or hyphens ('J.-C', 'a.m', 'U.S'), longest first; one token each. */
-function dottedAbbreviations(rules: TokenRules): string[] {
+export function dottedAbbreviations(rules: TokenRules): string[] {
   return [...rules.abbreviations].filter((a) => /^[^\s]*[.\-][^\s]*$/u.test(a)).sort((a, b) => b.length - a.length);
 }
 
