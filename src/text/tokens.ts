@@ -146,12 +146,29 @@ function lowerWord(t: string, folded: string): string {
   return l === folded ? folded : l;
 }
 
+/** An abbreviation ('M.', 'gén.') or an initial ('J.') takes the stop that follows it. */
+function absorbStop(text: string, w: Token, end: number, limit: number, rules: TokenRules): void {
+  if (text.charCodeAt(end) !== 46 || end >= limit) return;
+  if (rules.abbreviations.has(w.text) || (rules.initials && w.text.length === 1 && w.cap)) {
+    w.end = end + 1;
+    w.text = text.slice(w.start, end + 1);
+  }
+}
+
 /**
  * Splits a word run into elision + word, word + clitic, word + suffix, and absorbs an abbreviation's
  * stop. Returns where the next token starts (past the stop when one was absorbed).
  */
 function splitWord(text: string, start: number, end: number, limit: number, rules: TokenRules, out: Token[]): number {
   const next = end;
+  // Most words have neither apostrophe nor hyphen: nothing to split.
+  const raw = text.slice(start, end);
+  if (!APOS.test(raw) && !raw.includes('-') && !raw.includes('‑')) {
+    const w = make(text, start, end, 'word');
+    absorbStop(text, w, end, limit, rules);
+    out.push(w);
+    return Math.max(next, w.end);
+  }
   // A trailing apostrophe belongs to the word only for an elision ("l'" before a quote mark) or "s'".
   let s = start;
   for (;;) {
@@ -191,8 +208,8 @@ function splitWord(text: string, start: number, end: number, limit: number, rule
   }
   // English contractions and possessives. A suffix with letters before a final apostrophe ("s'",
   // the possessive plural) keeps those letters on the host: 'generals' + "'".
+  const f = rules.suffixes.length ? fold(text.slice(s, e)) : '';
   for (const suf of rules.suffixes) {
-    const f = fold(text.slice(s, e));
     if (f.length > suf.length && f.endsWith(suf)) {
       const len = /^\p{L}+'$/u.test(suf) ? 1 : suf.length;
       tail.unshift(make(text, e - len, e, 'word'));
@@ -201,10 +218,7 @@ function splitWord(text: string, start: number, end: number, limit: number, rule
     }
   }
   const w = make(text, s, e, 'word');
-  if (text.charAt(e) === '.' && e === end && e < limit && (rules.abbreviations.has(w.text) || (rules.initials && /^\p{Lu}$/u.test(w.text)))) {
-    w.end = e + 1;
-    w.text = text.slice(s, e + 1);
-  }
+  if (e === end) absorbStop(text, w, end, limit, rules);
   out.push(w, ...tail);
   if (trailing) out.push(trailing);
   return Math.max(next, w.end);

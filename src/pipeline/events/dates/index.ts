@@ -56,12 +56,14 @@ export function createDateResolver(dataDir: string): DateResolver {
       .flatMap((phrase) => fold(phrase).split(/[\s']+/u))
       .filter((w) => w.length > 2 || /^(an|ans)$/u.test(w)),
   );
+  const triggers = { fr: triggersOf(lexicons.fr), en: triggersOf(lexicons.en) };
   return {
     anchors: { fr: anchorsOf(lexicons.fr), en: anchorsOf(lexicons.en) },
     find(text, span, lang, docDate) {
       const doc = parseDocDate(docDate);
       const sentence = text.slice(span.start, span.end);
-      const hits = rules[lang].flatMap((r) => r.find(sentence, span.start, doc));
+      const words = new Set(fold(sentence).split(/[^\p{L}\p{N}]+/u));
+      const hits = rules[lang].filter((r) => mayMatch(r.id, words, sentence, triggers[lang])).flatMap((r) => r.find(sentence, span.start, doc));
       return resolveOverlaps(hits).map((h) => ({
         start: h.start,
         end: h.end,
@@ -71,4 +73,30 @@ export function createDateResolver(dataDir: string): DateResolver {
       }));
     },
   };
+}
+
+/** The words without which a rule family cannot match: a weekday rule needs a weekday name, and so on. */
+interface Triggers { weekdays: Set<string>; months: Set<string>; relative: Set<string>; units: Set<string> }
+
+function triggersOf(lex: TimeLexicon): Triggers {
+  const words = (...ws: { written: string[] }[]): Set<string> => new Set(ws.flatMap((w) => w.written).flatMap((p) => fold(p).split(/[\s']+/u)).filter(Boolean));
+  return { weekdays: words(lex.weekdays), months: words(lex.months), relative: words(lex.relativeDays), units: words(lex.units, lex.seasons) };
+}
+
+const any = (words: ReadonlySet<string>, of: ReadonlySet<string>): boolean => {
+  for (const w of of) if (words.has(w)) return true;
+  return false;
+};
+
+/** False when the sentence lacks what the rule family `id` ('fr.weekday') needs, so it is not run. */
+function mayMatch(id: string, words: ReadonlySet<string>, sentence: string, t: Triggers): boolean {
+  switch (id.slice(id.indexOf('.') + 1)) {
+    case 'date': return /\p{N}/u.test(sentence);
+    case 'year': return /\p{N}{4}/u.test(sentence);
+    case 'weekday': case 'night': return any(words, t.weekdays);
+    case 'month': return any(words, t.months);
+    case 'relative-day': return any(words, t.relative);
+    case 'ago': case 'period': return any(words, t.units) || any(words, t.months);
+    default: return true;
+  }
 }
