@@ -19,6 +19,8 @@ export interface QuoteSpan {
 
 const CLOSER: Record<string, string> = { '«': '»', '“': '”', '„': '“', '‹': '›', '"': '"', '‟': '”' };
 const SPACE = /[\s\u00A0\u202F]/u;
+/** Every opening or closing mark; the text between two marks is skipped in one step. */
+const MARK = /[«»“”„‟‹›"]/gu;
 
 function straightOpens(text: string, i: number, p: Paragraph): boolean {
   if (i === p.start) return true;
@@ -36,8 +38,10 @@ export function pairQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
     const finish = (o: Open, close: number, end: number): void => {
       out.push({ open: o.at, close, inner: trim(text, o.at + 1, end), depth: stack.length, paragraph: pi });
     };
-    for (let i = p.start; i < p.end; i++) {
-      const c = text.charAt(i);
+    MARK.lastIndex = p.start;
+    for (let m = MARK.exec(text); m !== null && m.index < p.end; m = MARK.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       if (c === '"') {
         const open = lastIndexWhere(stack, (o) => o.mark === '"');
         if (open >= 0) {

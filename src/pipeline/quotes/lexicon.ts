@@ -30,6 +30,8 @@ export interface QuoteLexicon {
   /** Folded form → the verbs it may be a form of. */
   verbs: Map<string, SpeechVerb[]>;
   cues: NonVerbalCue[];
+  /** The cues by their first word, longest first. */
+  cuesByFirst: Map<string, NonVerbalCue[]>;
   /** Folded words introducing a reported clause: 'que', "qu'", 'that'. */
   complementisers: Set<string>;
 }
@@ -66,7 +68,9 @@ export function loadQuoteLexicon(dataDir: string, lang: Lang, rules: TokenRules)
     }
   }
   cues.sort((x, y) => y.tokens.length - x.tokens.length);
-  return { verbs, cues, complementisers: new Set(COMPLEMENTISERS[lang]) };
+  const cuesByFirst = new Map<string, NonVerbalCue[]>();
+  for (const c of cues) (cuesByFirst.get(c.tokens[0]) ?? cuesByFirst.set(c.tokens[0], []).get(c.tokens[0])!).push(c);
+  return { verbs, cues, cuesByFirst, complementisers: new Set(COMPLEMENTISERS[lang]) };
 }
 
 /** The speech verb at token i (with the rest of a multiword cue), or undefined. */
@@ -86,7 +90,10 @@ export function verbAt(lex: QuoteLexicon, tokens: readonly Token[], i: number): 
 
 /** The non-verbal cue starting at token i, or undefined. */
 export function cueAt(lex: QuoteLexicon, tokens: readonly Token[], i: number): { cue: NonVerbalCue; end: number } | undefined {
-  for (const c of lex.cues) {
+  const first = tokens[i];
+  const list = lex.cuesByFirst.get(first.norm) ?? lex.cuesByFirst.get(first.text);
+  if (!list) return undefined;
+  for (const c of list) {
     if (c.tokens.every((w, k) => (tokens[i + k]?.norm ?? tokens[i + k]?.text) === w)) return { cue: c, end: i + c.tokens.length };
   }
   return undefined;
