@@ -24,7 +24,7 @@ export interface DateResolver {
    * Expressions inside `span`, sorted by offset. docDate is 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or
    * null; with null only absolute expressions ('en février 2022', 'le 8 novembre 2023') are given.
    */
-  find(text: string, span: Span, lang: Lang, docDate: string | null): TimeExpression[];
+  find(text: string, span: Span, lang: Lang, docDate: string | null, words?: ReadonlySet<string>): TimeExpression[];
   /**
    * Folded words one of which (or a number) every time expression holds: month and weekday names,
    * relative days, units and seasons. A sentence with none of them and no number needs no search.
@@ -59,10 +59,10 @@ export function createDateResolver(dataDir: string): DateResolver {
   const triggers = { fr: triggersOf(lexicons.fr), en: triggersOf(lexicons.en) };
   return {
     anchors: { fr: anchorsOf(lexicons.fr), en: anchorsOf(lexicons.en) },
-    find(text, span, lang, docDate) {
+    find(text, span, lang, docDate, known) {
       const doc = parseDocDate(docDate);
       const sentence = text.slice(span.start, span.end);
-      const words = new Set(fold(sentence).split(/[^\p{L}\p{N}]+/u));
+      const words = known ?? new Set(fold(sentence).split(/[^\p{L}\p{N}]+/u));
       const hits = rules[lang].filter((r) => mayMatch(r.id, words, sentence, triggers[lang])).flatMap((r) => r.find(sentence, span.start, doc));
       return resolveOverlaps(hits).map((h) => ({
         start: h.start,
