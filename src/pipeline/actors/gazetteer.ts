@@ -67,6 +67,21 @@ export class Gazetteer {
     this.size++;
   }
 
+  /** The longest match at token i whose case fits, or undefined: the hot path of the scan, without arrays. */
+  longestAt(tokens: readonly Token[], i: number, limit = tokens.length): TermMatch | undefined {
+    let node: Node | undefined = this.root;
+    let best: TermMatch | undefined;
+    for (let j = i; j < limit && node; j++) {
+      node = node.next.get(tokens[j].norm);
+      if (!node) break;
+      if (node.terms.length) {
+        const fitting = node.terms.every((t) => t.mode === 'any') ? node.terms : node.terms.filter((t) => caseFits(t, tokens, i));
+        if (fitting.length) best = { tokenStart: i, tokenEnd: j + 1, terms: fitting };
+      }
+    }
+    return best;
+  }
+
   /** Every term that matches at token i, longest first, with the case of the text checked. */
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): TermMatch[] {
     const out: TermMatch[] = [];

@@ -26,7 +26,7 @@ function best(terms: Term[]): Term {
 export function scanTerms(a: Analysis, g: Gazetteer, index: ActorIndex): Hit[] {
   const { tokens } = a;
   const credits = a.doc.paragraphs.flatMap((p) => (p.credit ? [p.credit] : []));
-  const inCredit = (t: Token): boolean => credits.some((c) => t.start >= c.start && t.end <= c.end);
+  const inCredit = (t: Token): boolean => credits.length > 0 && credits.some((c) => t.start >= c.start && t.end <= c.end);
   const demonyms = index.demonyms[a.doc.lang];
   const hits: Hit[] = [];
   for (const s of a.sentences) {
@@ -34,7 +34,7 @@ export function scanTerms(a: Analysis, g: Gazetteer, index: ActorIndex): Hit[] {
     while (i < s.tokenEnd) {
       const tok = tokens[i];
       if (inCredit(tok) || tok.kind !== 'word') { i++; continue; }
-      const m = g.matchAt(tokens, i, s.tokenEnd)[0];
+      const m = g.longestAt(tokens, i, s.tokenEnd);
       const inner = demonyms.get(tokens[i + 1]?.norm ?? '');
       if (inner && i + 2 < s.tokenEnd) {
         // 'ministre russe de la Défense': the role term with the demonym taken out.

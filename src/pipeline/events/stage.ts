@@ -55,8 +55,16 @@ export function createEventStage(sets: Record<Lang, PatternSet>, modality: Recor
         for (let v = s.tokenStart; v < s.tokenEnd; v++) {
           const tok = a.tokens[v];
           if (tok.kind !== 'word' || a.inQuote[v]) continue;
-          for (const p of patternsAt(set.byForm, set.slotIndex, a.tokens, v, s)) {
-            if (verbal(a, idx, all, s, v, p, mod, inQuote, emit)) break;
+          const pats = patternsAt(set.byForm, set.slotIndex, a.tokens, v, s);
+          if (pats.length) {
+            // one reading of the clause per verb and object end, whatever the number of patterns
+            const read = new Map<number, ReturnType<typeof sourcesOf>>();
+            const sourcesAt = (end: number): ReturnType<typeof sourcesOf> => {
+              let r = read.get(end);
+              if (!r) { r = sourcesOf(a, idx, s, v, end, inQuote); read.set(end, r); }
+              return r;
+            };
+            for (const p of pats) if (verbal(a, idx, all, s, v, p, mod, inQuote, emit, sourcesAt)) break;
           }
           for (const p of set.byNoun.get(tok.norm) ?? []) {
             const args = nominalArguments(a, all, s, v, p);
@@ -70,7 +78,8 @@ export function createEventStage(sets: Record<Lang, PatternSet>, modality: Recor
 }
 
 function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, v: number, p: EventPattern, mod: Modality, inQuote: (t: Token) => boolean,
-  emit: (p: EventPattern, s: Sentence, trigger: Token, src: Mention[], tgt: Mention[], negated: boolean) => void): boolean {
+  emit: (p: EventPattern, s: Sentence, trigger: Token, src: Mention[], tgt: Mention[], negated: boolean) => void,
+  sourcesAt: (end: number) => ReturnType<typeof sourcesOf>): boolean {
   const { tokens } = a;
   // 'se rend', 's'est rendu', 'se sont rendus', 's'était rendue'
   const refl = REFLEXIVE.has(tokens[v - 1]?.lower ?? '') || (REFLEXIVE.has(tokens[v - 2]?.lower ?? '') && (tokens[v - 2]?.elided === true || AUXILIARIES.has(tokens[v - 1]?.lower ?? '')));
@@ -91,7 +100,7 @@ function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, 
   if (pol.unreal) return true;
   // words written before the verb ('WILL NOT *') decide its polarity themselves
   if (p.before) pol.negated = false;
-  const args = sourcesOf(a, idx, s, v, end, inQuote);
+  const args = sourcesAt(end);
   let { sources } = args;
   let targets: Mention[];
   if (args.passive && (p.target === 'object' || p.target === 'any')) {
