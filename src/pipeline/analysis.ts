@@ -36,6 +36,8 @@ export interface Analysis {
   diagnostics: Diagnostic[];
   /** Actors named only through a demonym or prefix: dropped from the record unless a quote or event uses them. */
   weakActors?: Set<string>;
+  /** Mention indexes already built, by kind (see quotes/speaker.ts). */
+  mentionIndexes?: Map<string, import('./quotes/speaker.js').MentionIndex>;
   /** Time expressions already found per sentence start (filled on demand by the event stage). */
   dateCache?: Map<number, { start: number; end: number; value: string }[]>;
   /** Known grammatical gender of person actors, for pronouns. */

@@ -17,6 +17,8 @@ export function fold(s: string): string {
 
 /** True when the string's first letter is upper case. */
 export function isCapitalised(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = s.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }

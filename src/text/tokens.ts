@@ -142,6 +142,7 @@ function make(text: string, start: number, end: number, kind: TokenKind, norm?: 
 
 /** Lower case keeping accents; the folded form when the word has none (the common case, no new string). */
 function lowerWord(t: string, folded: string): string {
+  if (folded === t) return t; // already lower-case ASCII
   const l = t.toLowerCase().replace(/[’‘ʼ]/gu, "'");
   return l === folded ? folded : l;
 }

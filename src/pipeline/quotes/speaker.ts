@@ -28,6 +28,16 @@ export interface MentionIndex {
  * speakers); with `named`, no unnamed person ('un diplomate'), who may speak but is no party to an event.
  */
 export function indexMentions(a: Analysis, withDemonyms = false, named = false): MentionIndex {
+  // built once per analysis and kind: the quote and event stages ask for the same ones
+  const key = `${withDemonyms}|${named}|${a.mentions.length}`;
+  const cached = a.mentionIndexes?.get(key);
+  if (cached) return cached;
+  const built = buildIndex(a, withDemonyms, named);
+  (a.mentionIndexes ??= new Map()).set(key, built);
+  return built;
+}
+
+function buildIndex(a: Analysis, withDemonyms: boolean, named: boolean): MentionIndex {
   const at = new Map<number, Mention[]>();
   const endAt = new Map<number, Mention[]>();
   const bySentence = new Map<number, Mention[]>();
