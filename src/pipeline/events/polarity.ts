@@ -40,8 +40,10 @@ export function polarityAt(tokens: readonly Token[], v: number, end: number, fro
   let negated = false;
   let unreal = false;
   const lo = Math.max(from, v - 4);
-  const hasNe = tokens.slice(lo, v).some((t) => mod.negators.has(t.lower));
-  const after = tokens.slice(lo, Math.min(tokens.length, end + 2)).some((t) => mod.negationAfter.has(t.lower));
+  let hasNe = false;
+  for (let k = lo; k < v && !hasNe; k++) hasNe = mod.negators.has(tokens[k].lower);
+  let after = false;
+  for (let k = lo; k < Math.min(tokens.length, end + 2) && hasNe && !after; k++) after = mod.negationAfter.has(tokens[k].lower);
   if (hasNe && (after || mod.negationAfter.size === 0)) negated = true;
   // governed infinitive: GOVERNOR (ne pas)? LINK VERB
   let k = v - 1;

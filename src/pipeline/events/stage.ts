@@ -88,9 +88,11 @@ function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, 
   if (!!p.reflexive !== refl) return false;
   let end = v + 1;
   if (p.object) {
-    const k = tokens.slice(v + 1, Math.min(s.tokenEnd, v + 7)).findIndex((t) => p.object!.includes(t.lower) || p.object!.includes(t.norm));
-    if (k < 0) return false;
-    end = v + 2 + k;
+    let k = v + 1;
+    const stop = Math.min(s.tokenEnd, v + 7);
+    while (k < stop && !p.object.includes(tokens[k].lower) && !p.object.includes(tokens[k].norm)) k++;
+    if (k >= stop) return false;
+    end = k + 1;
   }
   if (p.before || p.after) {
     end = slotsEnd(tokens, s, v, end, p);
