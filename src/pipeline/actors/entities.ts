@@ -48,3 +48,9 @@ export function personInfo(index: ActorIndex, p: PersonEntry, lang: Lang, date: 
     weak: false,
   };
 }
+
+/** True when the person holds an office of the base at the date ('the opposition leader' Netanyahu in 2022 holds none). */
+export function inOfficeAt(p: PersonEntry, date: string | null): boolean {
+  const d = atDate(date);
+  return (p.offices ?? []).some((o) => String(o.from) <= d && (!o.to || d <= String(o.to)));
+}

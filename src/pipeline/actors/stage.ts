@@ -8,7 +8,7 @@ import { indexKnowledgeBase, holderAt, type ActorIndex } from './kb-index.js';
 import type { KnowledgeBase } from './kb-types.js';
 import { scanTerms, type Hit } from './scan.js';
 import { afterPhrase, placeOf, unknownNameAt } from './phrases.js';
-import { groupInfo, orgInfo, personInfo, stateInfo } from './entities.js';
+import { groupInfo, inOfficeAt, orgInfo, personInfo, stateInfo } from './entities.js';
 import { resolvePronouns, resolveSurnames } from './coref.js';
 import { findNamedPeople, type GivenNames } from './named-people.js';
 
@@ -91,7 +91,12 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
         const nextIdx = hits.findIndex((x, k) => k > i && x.tokenStart >= start);
         const next = hits[nextIdx];
         const span = { tokenStart: h.tokenStart, tokenEnd: end };
-        if (next && next.tokenStart === start && next.target.type === 'person') return; // the person's own mention follows
+        if (next && next.tokenStart === start && next.target.type === 'person') {
+          // the person's own mention follows; out of office, the role says what they are now ('opposition leader Netanyahu')
+          const p = index.people.get(next.target.id);
+          if (p && entry.sector && !inOfficeAt(p, date)) reg.ensure(personInfo(index, p, lang, date)).sector = entry.sector;
+          return;
+        }
         const sent = a.sentences[sentenceOfToken(a, h.tokenStart)];
         const limit = sent?.tokenEnd ?? tokens.length;
         // 'l'ambassadeur nord-coréen auprès des Nations unies, Han Tae-song': a complement, a comma, the name

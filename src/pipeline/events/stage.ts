@@ -52,6 +52,7 @@ export function createEventStage(sets: Record<Lang, PatternSet>, modality: Recor
         }
       };
       for (const s of a.sentences) {
+        if (a.doc.paragraphs[s.paragraph]?.role === 'caption') continue; // a photo caption describes a picture, not an event
         for (let v = s.tokenStart; v < s.tokenEnd; v++) {
           const tok = a.tokens[v];
           if (tok.kind !== 'word' || a.inQuote[v]) continue;

@@ -64,6 +64,11 @@ export function subjectBefore(a: Analysis, idx: MentionIndex, s: Sentence, v: nu
   let from = s.tokenStart;
   for (let k = v - 1; k > s.tokenStart; k--) {
     const t = tokens[k];
+    if (t.text === ')') { // a parenthesis is skipped whole: 'Abiy Ahmed (à gauche) est accueilli'
+      let o = k - 1;
+      while (o > s.tokenStart && tokens[o].text !== '(') o--;
+      if (tokens[o].text === '(') { k = o; continue; }
+    }
     if (CLAUSE_BREAK.has(t.text) || (t.kind === 'quote' && inQuote(tokens[k - 1]) && k < v - 1)) { from = k + 1; break; }
   }
   const candidates = (idx.bySentence.get(sentenceIndex(a, s)) ?? [])
