@@ -51,3 +51,14 @@ test('the seed: Putin is a Russian government person, his quotes are his, the G7
   const china = record.actors.find((a) => a.country === 'CHN' && a.kind === 'state');
   assert.ok(record.events.some((e) => e.source === g7?.id && e.target === china?.id && e.cameo.startsWith('02')));
 });
+
+test('an actor first mentioned by a pronoun keeps its own name (ids renumbered by first mention)', () => {
+  const text = 'Justice Minister Bekir Bozdag warned the United States. In Brussels, where he met EU foreign ministers, US Secretary of State John Kerry said the request would go to the courts.';
+  const rec = vigie.pipeline.analyze(readTextDocument(text, 'x', { calendars: vigie.calendars, lang: 'en' }));
+  for (const a of rec.actors.filter((x) => x.kind === 'person')) {
+    const named = a.mentions.map(([s, e]) => text.slice(s, e)).filter((m) => /^\p{Lu}/u.test(m));
+    assert.ok(named.every((m) => a.name.includes(m) || m.includes(a.name.split(' ').pop()!) || /Minister|Secretary/u.test(m)), `${a.name}: ${named.join(', ')}`);
+  }
+  const kerry = rec.actors.find((a) => a.name === 'John Kerry');
+  assert.ok(kerry && kerry.mentions.some(([s, e]) => text.slice(s, e) === 'he'), 'the fronted "where he met" is Kerry');
+});

@@ -33,6 +33,8 @@ export function resolveSurnames(a: Analysis, reg: ActorRegistry, familyFirst: Re
   });
 }
 
+/** Subordinators that open a clause placed before the main one, whose subject it announces. */
+const FRONTED = new Set(['where', 'when', 'as', 'after', 'before', 'while', 'since', 'if', 'although', 'lorsqu\'', 'lorsque', 'quand', 'où', 'après', 'avant', 'si', 's\'', 'puisqu\'', 'puisque', 'alors', 'comme', 'bien']);
 const STRESSED_AFTER = new Set(['selon', "d'après", 'après', 'pour', 'according']);
 const SUBORDINATORS = new Set(["qu'", 'que', 'dont', 'où', 'si', "s'", 'car', 'mais', 'et', 'lorsque', "lorsqu'", 'quand', 'puisque', "puisqu'", 'that', 'because', 'but', 'and', 'when', 'as', 'if', 'while']);
 
@@ -56,6 +58,14 @@ export function resolvePronouns(a: Analysis, reg: ActorRegistry, hits: readonly 
     if ((h.target.form === 'stressed' && (prevTok?.text === ',' || STRESSED_AFTER.has(prevTok?.lower ?? ''))) || SUBORDINATORS.has(prevTok?.lower ?? '')) {
       // 'a, lui, estimé', 'selon lui', and a subordinate clause ('un accord qu'il juge …') point back into the sentence
       found = persons.find((m) => m.sentence === s && m.tokenStart < h.tokenStart && fits(m));
+    }
+    if (!found && FRONTED.has(prevTok?.lower ?? '')) {
+      // a fronted clause points forward: 'In Brussels, where he met …, Kerry said'; 'Lorsqu'il est arrivé, le ministre …'
+      let comma = h.tokenEnd;
+      while (comma < a.tokens.length && a.sentences[s] && comma < a.sentences[s].tokenEnd && a.tokens[comma].text !== ',') comma++;
+      const ahead = persons.find((m) => m.sentence === s && m.tokenStart > comma && fits(m));
+      const behind = persons.find((m) => m.sentence === s && m.tokenStart < h.tokenStart);
+      if (ahead && !behind) found = ahead;
     }
     for (let k = s - 1; !found && k >= Math.max(0, s - 4); k--) found = persons.find((m) => m.sentence === k && fits(m));
     if (!found) found = [...persons].reverse().find((m) => m.tokenStart < h.tokenStart && fits(m));

@@ -79,8 +79,8 @@ export class ActorRegistry {
     const actors = this.all().filter((x) => first.has(x.id)).sort((p, q) => first.get(p.id)! - first.get(q.id)!);
     const rename = new Map<string, string>();
     actors.forEach((x, i) => rename.set(x.id, `a${i + 1}`));
+    const written = this.writtenNames(); // keyed by the ids before renaming
     for (const m of this.a.mentions) m.actor = rename.get(m.actor) ?? m.actor;
-    const written = this.writtenNames();
     this.a.actors = actors.map((x) => {
       const rec: ActorRecord = { id: rename.get(x.id)!, name: x.kind === 'person' ? written.get(x.id) ?? x.name : x.name, kind: x.kind, country: x.country, org: x.org, sector: x.sector, mentions: [] };
       if (x.ref) rec.ref = x.ref;

@@ -11,7 +11,9 @@ import { subjectBefore } from '../quotes/speaker.js';
 
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'several', 'plusieurs']);
 const COORD = new Set([',', 'et', 'and', 'ainsi', 'ou', 'or']);
-const STOP = new Set(['.', ';', ':', '?', '!', '«', '»', '“', '”', '"', '(', ')']);
+const STOP = new Set(['.', ';', ':', '?', '!', '«', '»', '“', '”', '"', '(', ')',
+  // another clause begins: its mentions are not this verb's complements
+  'while', 'whereas', 'tandis', 'mais', 'but', 'alors', 'cependant', 'however']);
 const PASSIVE_AUX = new Set(['été', 'était', 'est', 'sont', 'étaient', 'fut', 'furent', 'was', 'were', 'been', 'being', 'is', 'are']);
 const AGENT = new Set(['par', 'by']);
 const RELATIVE = new Set(['qui', 'who', 'which', 'that']);
@@ -22,21 +24,32 @@ export interface Arguments { sources: Mention[]; targets: Mention[]; passive: bo
 /** Mentions coordinated with `m` in a list ('Washington, Paris et Londres'), scanning left from it. */
 export function coordinatedBefore(idx: MentionIndex, tokens: readonly Token[], m: Mention, from: number): Mention[] {
   const out = [m];
-  let k = m.tokenStart - 1;
-  while (k > from && ARTICLES.has(tokens[k].lower)) k--;
+  let k = phraseStart(idx, tokens, m, from) - 1;
   while (k > from && COORD.has(tokens[k].lower)) {
-    let j = k - 1;
+    const j = k - 1;
     let found: Mention | undefined;
     for (let back = j; back >= Math.max(from, j - 3); back--) {
       const ms = idx.at.get(back);
       if (ms?.length && ms[0].tokenEnd === j + 1) { found = ms[0]; break; }
     }
     if (!found) break;
-    out.unshift(found);
-    k = found.tokenStart - 1;
-    while (k > from && ARTICLES.has(tokens[k].lower)) k--;
+    if (!out.some((x) => x.actor === found!.actor)) out.unshift(found); // an apposition names the same actor again
+    k = phraseStart(idx, tokens, found, from) - 1;
   }
   return out;
+}
+
+/** Where the noun phrase of a mention starts: before its articles and a possessor ("the EU's foreign policy chief"). */
+function phraseStart(idx: MentionIndex, tokens: readonly Token[], m: Mention, from: number): number {
+  let k = m.tokenStart - 1;
+  for (;;) {
+    while (k > from && ARTICLES.has(tokens[k].lower)) k--;
+    if (k > from && tokens[k].lower === "'s") {
+      const owner = idx.endAt.get(k)?.[0];
+      if (owner) { k = owner.tokenStart - 1; continue; }
+    }
+    return k + 1;
+  }
 }
 
 /**
@@ -46,7 +59,7 @@ export function coordinatedBefore(idx: MentionIndex, tokens: readonly Token[], m
 export function mentionsAfter(idx: MentionIndex, tokens: readonly Token[], from: number, end: number, preps: Set<string> | null | 'any', allowDemonym: MentionIndex | null = null): Mention[] {
   for (let k = from; k < end && k < from + 14; k++) {
     // the first complement of a verb read with 'any' lies before the next comma
-    if (STOP.has(tokens[k].text) || (preps === 'any' && tokens[k].text === ',')) return [];
+    if (STOP.has(tokens[k].text) || STOP.has(tokens[k].lower) || (preps === 'any' && tokens[k].text === ',')) return [];
     const ms = idx.at.get(k) ?? allowDemonym?.at.get(k);
     if (!ms?.length) continue;
     const ok = preps === 'any' || governedBy(tokens, k, from, preps, ms[0].via === 'demonym');
