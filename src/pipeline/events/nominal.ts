@@ -32,3 +32,37 @@ export function nominalArguments(a: Analysis, all: MentionIndex, s: Sentence, n:
   if (!targets.length) return undefined;
   return { sources, targets };
 }
+
+/**
+ * A noun that implies its sides (a coup: the army against the government) in the country it
+ * concerns: a demonym after it, a state after 'au', 'en', 'in', else the state the text names most.
+ * The organs are the text's own when it names them ('les militaires', 'le gouvernement'), else added.
+ */
+export function impliedArguments(a: Analysis, all: MentionIndex, s: Sentence, n: number, implied: { source: string; target: string }): { sources: Mention[]; targets: Mention[] } | undefined {
+  const country = countryAround(a, all, s, n);
+  if (!country) return undefined;
+  const organ = (sector: string): Mention => {
+    let actor = a.actors.find((x) => x.country === country && !x.org && (x.sector === sector || (sector === 'GOV' && x.kind === 'state')) && x.kind !== 'person');
+    if (!actor) {
+      actor = { id: `a${a.actors.length + 1}`, name: `${country} ${sector}`, kind: 'org', country, org: null, sector, mentions: [] };
+      a.actors.push(actor);
+    }
+    const t = a.tokens[n];
+    return { actor: actor.id, start: t.start, end: t.end, tokenStart: n, tokenEnd: n + 1, sentence: a.sentences.indexOf(s), via: 'body' };
+  };
+  return { sources: [organ(implied.source)], targets: [organ(implied.target)] };
+}
+
+function countryAround(a: Analysis, all: MentionIndex, s: Sentence, n: number): string | null {
+  const actors = new Map(a.actors.map((x) => [x.id, x]));
+  for (let k = n + 1; k < Math.min(s.tokenEnd, n + 5); k++) {
+    const m = all.at.get(k)?.[0];
+    const actor = m && actors.get(m.actor);
+    if (actor?.kind === 'state' && actor.country) return actor.country;
+  }
+  const counts = new Map<string, number>();
+  for (const x of a.actors) if (x.kind === 'state' && x.country) counts.set(x.country, x.mentions.length);
+  let best: string | null = null;
+  for (const [c, k] of counts) if (!best || k > counts.get(best)!) best = c;
+  return best;
+}

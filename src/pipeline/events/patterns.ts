@@ -32,6 +32,10 @@ export interface EventPattern {
   then?: string[];
   /** Nominal: how the source is given: 'adjective' (a demonym), or prepositions ('de', 'par', 'by'). */
   source?: string[];
+  /** Nominal: the sides the noun implies, as sectors of the country it concerns (a coup: MIL against GOV). */
+  implied?: { source: string; target: string };
+  /** Nominal: a word that must follow within two words ('coup' + 'État'). */
+  followed_by?: string[];
   /** Both sides as sources when coordinated subjects act together ('X et Y ont signé'). */
   mutual?: boolean;
   /** Dictionary patterns: word slots, in order, that must precede the verb in its clause (see slots.ts). */

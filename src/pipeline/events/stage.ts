@@ -14,7 +14,7 @@ import { indexMentions, sentenceIndex, type MentionIndex } from '../quotes/speak
 import type { EventPattern, PatternSet } from './patterns.js';
 import { polarityAt, type Modality } from './polarity.js';
 import { mentionsAfter, passiveSubject, sourcesOf } from './arguments.js';
-import { nominalArguments } from './nominal.js';
+import { impliedArguments, nominalArguments } from './nominal.js';
 import { codeInfo, patternsAt, slotsEnd } from './slots.js';
 
 export interface TimeExpressionLike { start: number; end: number; value: string }
@@ -34,7 +34,9 @@ export function createEventStage(sets: Record<Lang, PatternSet>, modality: Recor
       const mod = modality[a.doc.lang];
       const idx = indexMentions(a, false, true);
       const all = indexMentions(a, true, true);
-      const actors = new Map(a.actors.map((x) => [x.id, x]));
+      const known = new Map(a.actors.map((x) => [x.id, x]));
+      // organs a noun implies may be added on the way ('un coup d'État': the army, the government)
+      const actors = { get: (id: string): ActorRecord | undefined => known.get(id) ?? a.actors.find((x) => x.id === id) };
       const inQuote = (t: Token): boolean => tokenInQuote(a, t);
       const found = new Map<string, EventRecord>();
       const emit = (p: EventPattern, s: Sentence, trigger: Token, src: Mention[], tgt: Mention[], negated: boolean): void => {
@@ -68,7 +70,8 @@ export function createEventStage(sets: Record<Lang, PatternSet>, modality: Recor
             for (const p of pats) if (verbal(a, idx, all, s, v, p, mod, inQuote, emit, sourcesAt)) break;
           }
           for (const p of set.byNoun.get(tok.norm) ?? []) {
-            const args = nominalArguments(a, all, s, v, p);
+            if (p.followed_by && !a.tokens.slice(v + 1, v + 4).some((t) => p.followed_by!.includes(t.lower) || p.followed_by!.includes(t.norm))) continue;
+            const args = p.implied ? impliedArguments(a, all, s, v, p.implied) : nominalArguments(a, all, s, v, p);
             if (args) { emit(p, s, tok, args.sources, args.targets, polarityAt(a.tokens, v, v + 1, s.tokenStart, mod).negated); break; }
           }
         }
