@@ -51,7 +51,7 @@ export function loadVigie(dataDir: string = defaultDataDir, extraStages: readonl
     patterns.en = applied.en;
     discards = applied.discards;
   }
-  const actors = createActorStage(kb, tokenRules);
+  const actors = createActorStage(kb, tokenRules, loadGivenNames(dataDir));
   const quotes = createQuoteStage(perLang((l) => loadQuoteLexicon(dataDir, l, tokenRules[l])));
   const cameo = loadCameoOntology(dataDir);
   const events = createEventStage(patterns, perLang((l) => loadModality(dataDir, l)), cameo, sentenceDates(createDateResolver(dataDir)));

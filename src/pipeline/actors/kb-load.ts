@@ -15,7 +15,7 @@ function rolesOf(dataDir: string, lang: Lang): RolesFile {
   const p = join(dataDir, 'lexicons', lang, 'roles.yaml');
   if (!existsSync(p)) return { roles: [], bodies: [] };
   const v = readYaml<Partial<RolesFile> | null>(p);
-  return { roles: v?.roles ?? [], bodies: v?.bodies ?? [] };
+  return { roles: v?.roles ?? [], bodies: v?.bodies ?? [], modified_nouns: v?.modified_nouns ?? [] };
 }
 
 function pronounsOf(dataDir: string, lang: Lang): PronounsFile {

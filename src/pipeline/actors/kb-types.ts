@@ -73,6 +73,8 @@ export interface BodyEntry {
 export interface RolesFile {
   roles: RoleEntry[];
   bodies: BodyEntry[];
+  /** Nouns that a body word before them qualifies, so that it names no organ ('military equipment'). */
+  modified_nouns?: string[];
 }
 
 export interface PronounsFile {

@@ -16,6 +16,7 @@ type Actor = ActorInfo & { id: string };
 
 export function createActorStage(kb: KnowledgeBase, rules: Record<Lang, TokenRules>, given: GivenNames = { names: new Set(), familyFirst: new Set(), exclude: new Set() }): Stage & { index: ActorIndex } {
   const index = indexKnowledgeBase(kb, rules);
+  const modifiedNouns = new Set(kb.roles.en.modified_nouns ?? []);
   const familyFirst = new Set(kb.familyNameFirst);
   return {
     name: 'actors',
@@ -25,7 +26,7 @@ export function createActorStage(kb: KnowledgeBase, rules: Record<Lang, TokenRul
     run(a: Analysis): void {
       const reg = new ActorRegistry(a);
       const hits = scanTerms(a, index.gazetteers[a.doc.lang], index);
-      resolveHits(a, hits, reg, index);
+      resolveHits(a, hits, reg, index, modifiedNouns);
       findNamedPeople(a, reg, given);
       resolveSurnames(a, reg, familyFirst);
       resolvePronouns(a, reg, hits);
@@ -34,7 +35,7 @@ export function createActorStage(kb: KnowledgeBase, rules: Record<Lang, TokenRul
   };
 }
 
-function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorIndex): void {
+function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorIndex, modifiedNouns: ReadonlySet<string>): void {
   const { lang, date } = a.doc;
   const { tokens } = a;
   const used = new Set<number>();
@@ -69,6 +70,7 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
       case 'group': mention(reg.ensure(groupInfo(index, t.id, lang)), h, t.via, h.term.ref); return;
       case 'pronoun': return;
       case 'body': {
+        if (attributive(tokens, h, lang, modifiedNouns)) return; // 'military equipment', 'la coopération militaire'
         const { place, used: u } = placeOf(hits, i, tokens);
         u.forEach((x) => used.add(x));
         // a body read from another coder's agents ('soldiers') names a country only in its own phrase
@@ -82,6 +84,7 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
         return;
       }
       case 'role': {
+        if (lang === 'fr' && attributive(tokens, h, lang, modifiedNouns)) return; // 'le camp militaire de Kati'
         const { place, end, used: u } = placeOf(hits, i, tokens);
         u.forEach((x) => used.add(x));
         if (place?.hit && place.hit.tokenStart >= h.tokenStart) mention(placeActor(place), place.hit, place.hit.target.type === 'state' && place.hit.target.via === 'demonym' ? 'demonym' : 'name');
@@ -94,7 +97,11 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
         if (next && next.tokenStart === start && next.target.type === 'person') {
           // the person's own mention follows; out of office, the role says what they are now ('opposition leader Netanyahu')
           const p = index.people.get(next.target.id);
-          if (p && entry.sector && !inOfficeAt(p, date)) reg.ensure(personInfo(index, p, lang, date)).sector = entry.sector;
+          if (p) {
+            const person = reg.ensure(personInfo(index, p, lang, date));
+            if (entry.sector && !inOfficeAt(p, date)) person.sector = entry.sector;
+            mention(person, span, 'role', h.term.ref); // 'du président Mohamed Bazoum': the phrase starts at the role
+          }
           return;
         }
         const sent = a.sentences[sentenceOfToken(a, h.tokenStart)];
@@ -121,7 +128,7 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
         if (introduced) { mention(introduced, span, 'role', h.term.ref); return; }
         const holder = orgRole && place ? holderAt(index, orgRole, place.id, a.doc.date) : undefined;
         if (holder) { mention(reg.ensure(personInfo(index, holder.person, lang, date)), span, 'role', h.term.ref); return; }
-        const earlier = !place ? lastWithRole(reg, a, orgRole, h.term.surface, h.tokenStart, entry.refers_to) : undefined;
+        const earlier = !place ? lastWithRole(reg, a, orgRole, h.term.ref, h.tokenStart, entry.refers_to) : undefined;
         if (earlier) { mention(earlier, span, 'role', h.term.ref); return; }
         if (place && orgRole) {
           const name = a.doc.text.slice(tokens[h.tokenStart].start, tokens[end - 1].end);
@@ -144,16 +151,16 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
  * The person the text named with this role before ('le chef de l'État' after 'le président Keïta';
  * 'the president' after 'US President Joe Biden'): the first one the article introduced, its main figure.
  */
-function lastWithRole(reg: ActorRegistry, a: Analysis, role: string | null, surface: string, before: number, refersTo: readonly string[] = []): Actor | undefined {
+function lastWithRole(reg: ActorRegistry, a: Analysis, role: string | null, ref: string, before: number, refersTo: readonly string[] = []): Actor | undefined {
   const byId = new Map(reg.all().map((x) => [x.id, x]));
   const earlier = a.mentions.filter((m) => m.tokenStart < before && m.via !== 'anonymous' && byId.get(m.actor)?.kind === 'person');
   if (role) {
     const first = earlier.find((m) => byId.get(m.actor)!.role === role);
     if (first) return byId.get(first.actor);
   }
-  // a bare noun ('le ministre', 'le porte-parole'): the last person the text gave it to
-  const noun = surface.toLowerCase();
-  const fits = earlier.filter((m) => (m.via === 'role' && a.doc.text.slice(m.start, m.end).toLowerCase().includes(noun)) || refersTo.includes(byId.get(m.actor)!.role ?? ''));
+  // a bare noun ('le ministre', 'le porte-parole'): the person the text gave it to
+  // the same role noun ('le porte-parole' … 'son porte-parole'), not a longer one holding it ('Prime Minister' for 'the minister')
+  const fits = earlier.filter((m) => (m.via === 'role' && m.ref === ref) || refersTo.includes(byId.get(m.actor)!.role ?? ''));
   if (!fits.length) return undefined;
   // the most talked-about of them so far, then the latest ('le ministre' after Ebrard's talks, not the host he met)
   const count = new Map<string, number>();
@@ -201,4 +208,19 @@ function appositionAfter(tokens: readonly { text: string; lower: string; cap: bo
     if (['.', ';', ':', '«', '»', '"', '“', '”'].includes(tokens[k].text)) return -1;
   }
   return -1;
+}
+
+const FR_BEFORE_NOUN = new Set(['le', 'la', 'les', "l'", 'des', 'du', 'de', "d'", 'au', 'aux', 'un', 'une', 'ses', 'son', 'sa', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'et', 'ou', 'par', 'pour', 'contre', 'avec', 'entre', 'dont', 'que', 'qui', 'sans', 'sur', 'vers', 'chez', 'à', 'en', 'plusieurs', 'deux', 'trois', 'quelques', 'nombreux', 'nombreuses', 'mais', 'tous', 'toutes']);
+
+/**
+ * A body noun used as an attribute names no organ: in French after another noun ('la coopération
+ * militaire'), in English before one of the nouns it qualifies ('military equipment', 'air defence systems').
+ */
+function attributive(tokens: readonly { lower: string; kind: string; cap: boolean; text: string }[], h: Hit, lang: string, modified: ReadonlySet<string>): boolean {
+  if (lang === 'fr') {
+    const prev = tokens[h.tokenStart - 1];
+    return !!prev && prev.kind === 'word' && !prev.cap && !FR_BEFORE_NOUN.has(prev.lower) && !prev.lower.endsWith("'");
+  }
+  const next = tokens[h.tokenEnd];
+  return !!next && modified.has(next.lower);
 }

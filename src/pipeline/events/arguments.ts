@@ -93,8 +93,10 @@ function governedBy(tokens: readonly Token[], k: number, from: number, preps: Se
   const prep = before(p);
   if (!preps) return !PREP_LIKE.has(prep) || (demonym && !PREP_LIKE.has(before(k - 2)) && !PREP_LIKE.has(before(k - 3)));
   if (preps.has(prep) || preps.has(`${before(p - 1)} ${prep}`)) return true;
-  if (!demonym) return false;
-  // 'au projet de résolution russe': the noun phrase the demonym closes
+  // 'au projet de résolution russe': the noun phrase the demonym closes (a demonym after its noun, as in French;
+  // in 'against buyers of Russian equipment' the demonym qualifies what follows it and is no complement)
+  const prevWord = tokens[k - 1];
+  if (!demonym || !prevWord || prevWord.kind !== 'word' || PREP_LIKE.has(prevWord.lower) || ARTICLES.has(prevWord.lower)) return false;
   for (let q = k - 1; q >= Math.max(from, k - 5); q--) if (preps.has(tokens[q].lower) && (q === k - 2 || q < k - 2)) return q < k - 1;
   return false;
 }
