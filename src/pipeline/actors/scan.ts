@@ -71,7 +71,7 @@ function prefixCompound(tok: Token, index: ActorIndex, demonyms: Map<string, str
   if (!last) return [];
   const states: string[] = [];
   for (const p of parts.slice(0, -1)) {
-    const s = index.prefixes.get(p);
+    const s = index.prefixes.get(p) ?? demonyms.get(p); // 'russo-chinoises', 'Israeli-Palestinian'
     if (!s) return [];
     states.push(s);
   }

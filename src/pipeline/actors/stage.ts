@@ -74,8 +74,9 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
         const { place, used: u } = placeOf(hits, i, tokens);
         u.forEach((x) => used.add(x));
         // a body read from another coder's agents ('soldiers') names a country only in its own phrase
-        const country = place?.kind === 'state' ? place.id : place || t.entry.kind === 'agent' ? null : contextState(a, reg, h.tokenStart);
-        if (place?.hit) mention(placeActor(place), place.hit, place.hit.target.type === 'state' && place.hit.target.via === 'demonym' ? 'demonym' : 'name');
+        const country = place?.kind === 'state' ? place.id : place || t.entry.kind === 'agent' ? null : contextState(a, reg, h.tokenStart, t.entry.sector);
+        // a place after the body is mentioned here; one before it ('the Sudanese army') was already mentioned
+        if (place?.hit && place.hit.tokenStart >= h.tokenStart) mention(placeActor(place), place.hit, place.hit.target.type === 'state' && place.hit.target.via === 'demonym' ? 'demonym' : 'name');
         if (!country && place?.kind !== 'org') return;
         const sector = t.entry.sector;
         const key = place?.kind === 'org' ? `body:${place.id}:${sector}` : `body:${country}:${sector}`;
@@ -171,20 +172,25 @@ function lastWithRole(reg: ActorRegistry, a: Analysis, role: string | null, ref:
 }
 
 /** The state most recently named before a token, within the paragraph, else the document's most named state. */
-function contextState(a: Analysis, reg: ActorRegistry, before: number): string | null {
-  const byId = new Map(reg.all().map((x) => [x.id, x]));
-  const counts = new Map<string, number>();
-  let last: string | null = null;
-  for (const m of a.mentions) {
-    const actor = byId.get(m.actor);
-    if (actor?.kind !== 'state' || !actor.country) continue;
-    counts.set(actor.country, (counts.get(actor.country) ?? 0) + 1);
-    if (m.tokenStart < before) last = actor.country;
-  }
-  if (last) return last;
-  let best: string | null = null;
-  for (const [c, n] of counts) if (!best || n > counts.get(best)!) best = c;
-  return best;
+function contextState(a: Analysis, reg: ActorRegistry, before: number, sector: string): string | null {
+  const all = reg.all();
+  // an organ of this kind the text already gave a country ('la junte' of Mali, then 'les militaires')
+  const organs = new Set(all.filter((x) => x.kind !== 'person' && x.kind !== 'state' && x.sector === sector && x.country && !x.org).map((x) => x.country!));
+  if (organs.size === 1) return [...organs][0];
+  // else the state the text is about so far: the most named, the first named on a tie
+  const byId = new Map(all.map((x) => [x.id, x]));
+  const tally = (upTo: number): string | null => {
+    const counts = new Map<string, number>();
+    for (const m of a.mentions) {
+      const actor = byId.get(m.actor);
+      if (m.tokenStart >= upTo || actor?.kind !== 'state' || !actor.country) continue;
+      counts.set(actor.country, (counts.get(actor.country) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    for (const [c, n] of counts) if (!best || n > counts.get(best)!) best = c;
+    return best;
+  };
+  return tally(before) ?? tally(Infinity);
 }
 
 /** Endings of adjectives of origin that qualify an unnamed person ('ouest-africain', 'occidental', 'European'). */

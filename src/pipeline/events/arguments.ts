@@ -11,7 +11,8 @@ import { subjectBefore } from '../quotes/speaker.js';
 
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'several', 'plusieurs']);
 const COORD = new Set([',', 'et', 'and', 'ainsi', 'ou', 'or']);
-const STOP = new Set(['.', ';', ':', '?', '!', '«', '»', '“', '”', '"', '(', ')',
+// quote marks do not stop a complement: 'a réclamé la « libération immédiate » de M. Keïta'
+const STOP = new Set(['.', ';', ':', '?', '!', '(', ')',
   // another clause begins: its mentions are not this verb's complements
   'while', 'whereas', 'tandis', 'mais', 'but', 'alors', 'cependant', 'however']);
 const PASSIVE_AUX = new Set(['été', 'était', 'est', 'sont', 'étaient', 'fut', 'furent', 'was', 'were', 'been', 'being', 'is', 'are']);

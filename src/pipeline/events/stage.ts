@@ -88,12 +88,12 @@ function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, 
   // 'se rend', 's'est rendu', 'se sont rendus', 's'était rendue'
   const refl = REFLEXIVE.has(tokens[v - 1]?.lower ?? '') || (REFLEXIVE.has(tokens[v - 2]?.lower ?? '') && (tokens[v - 2]?.elided === true || AUXILIARIES.has(tokens[v - 1]?.lower ?? '')));
   // a verb form right after a determiner is a noun ('l'attaque', 'les frappes')
-  if (DETERMINERS.has(tokens[v - 1]?.lower ?? '')) return false;
+  if (DETERMINERS.has(tokens[v - 1]?.lower ?? '') || (a.doc.lang === 'en' && (tokens[v - 1]?.lower === 'a' || tokens[v - 1]?.lower === 'an'))) return false;
   if (!!p.reflexive !== refl) return false;
   let end = v + 1;
   if (p.object) {
     let k = v + 1;
-    const stop = Math.min(s.tokenEnd, v + 7);
+    const stop = Math.min(s.tokenEnd, v + 9);
     while (k < stop && !p.object.includes(tokens[k].lower) && !p.object.includes(tokens[k].norm)) k++;
     if (k >= stop) return false;
     end = k + 1;
