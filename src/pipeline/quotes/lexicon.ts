@@ -34,10 +34,19 @@ export interface QuoteLexicon {
   cuesByFirst: Map<string, NonVerbalCue[]>;
   /** Folded words introducing a reported clause: 'que', "qu'", 'that'. */
   complementisers: Set<string>;
+  /** Folded words that introduce a name in quote marks ('baptisée', 'dubbed'), from naming-words.yaml. */
+  naming: Set<string>;
+  determiners: Set<string>;
 }
 
 interface VerbRow { lemma: string; head?: string; rest?: string[]; forms: string[]; reflexive?: boolean | 'both'; que?: boolean; de?: boolean; ambiguous?: boolean }
 interface CueRow { id: string; terms: string[]; speaker?: 'after' | 'before'; lemma?: string; requires_comma_after_speaker?: boolean; ambiguous?: boolean }
+
+/** Determiners: a verb form right after one is a noun ('ces menaces', 'the warning'). Per language: French 'a' is a verb. */
+const DETERMINERS: Record<Lang, string[]> = {
+  fr: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs'],
+  en: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'these', 'those'],
+};
 
 const COMPLEMENTISERS: Record<Lang, string[]> = { fr: ['que', "qu'"], en: ['that'] };
 
@@ -70,13 +79,16 @@ export function loadQuoteLexicon(dataDir: string, lang: Lang, rules: TokenRules)
   cues.sort((x, y) => y.tokens.length - x.tokens.length);
   const cuesByFirst = new Map<string, NonVerbalCue[]>();
   for (const c of cues) (cuesByFirst.get(c.tokens[0]) ?? cuesByFirst.set(c.tokens[0], []).get(c.tokens[0])!).push(c);
-  return { verbs, cues, cuesByFirst, complementisers: new Set(COMPLEMENTISERS[lang]) };
+  const namingFile = join(dir, 'naming-words.yaml');
+  const naming = new Set((existsSync(namingFile) ? readYaml<{ words?: string[] }>(namingFile).words ?? [] : []).map(fold));
+  return { verbs, cues, cuesByFirst, complementisers: new Set(COMPLEMENTISERS[lang]), naming, determiners: new Set(DETERMINERS[lang]) };
 }
 
 /** The speech verb at token i (with the rest of a multiword cue), or undefined. */
 export function verbAt(lex: QuoteLexicon, tokens: readonly Token[], i: number): { verb: SpeechVerb; end: number } | undefined {
   const list = lex.verbs.get(tokens[i].norm);
   if (!list || tokens[i].kind !== 'word') return undefined;
+  if (lex.determiners.has(tokens[i - 1]?.lower ?? '')) return undefined; // 'ces menaces', 'the warning': a noun
   for (const v of list) {
     if (!v.rest.length) return { verb: v, end: i + 1 };
     // 'mettre en garde', 'a mis en garde', 'met-il en garde': the rest may come after one clitic or adverb

@@ -57,10 +57,14 @@ export function createQuoteStage(lexicons: Record<Lang, QuoteLexicon>): Stage {
         const continues = previous && (previous.q.paragraph === q.paragraph - 1 && (previous.q.close < 0 || open === s.tokenStart) ||
           (previous.q.paragraph === q.paragraph && ((previous.sentence === si - 1 && open === s.tokenStart) || previous.sentence === si)));
         if (!found?.speaker && continues && previous!.speaker) {
-          out.push(record(a, q, previous!.speaker, found?.cue ?? null, 'carry-over', s, open));
+          const carried = record(a, q, previous!.speaker, found?.cue ?? null, 'carry-over', s, open);
+          // the second half of a quote split by its cue is as direct as the first
+          if (previous!.sentence === si && out[out.length - 1]?.kind === 'direct') carried.kind = 'direct';
+          out.push(carried);
           previous = { q, speaker: previous!.speaker, sentence: si };
           continue;
         }
+        if (isName(a, lex, open)) { previous = undefined; continue; } // 'une opération baptisée « Bouclier du Nord »'
         if (!found && !isStatement(a, q, s, open)) { previous = undefined; continue; } // a scare quote or a name
         const speaker = found?.speaker?.actor ?? null;
         out.push(record(a, q, speaker, found?.cue ?? null, found?.rule ?? 'none', s, open));
@@ -73,7 +77,10 @@ export function createQuoteStage(lexicons: Record<Lang, QuoteLexicon>): Stage {
 
 function record(a: Analysis, q: QuoteSpan, speaker: string | null, cue: string | null, rule: string, s: { tokenStart: number }, open: number): QuoteRecord {
   const prev = a.tokens[open - 1];
-  const direct = open === s.tokenStart || prev?.text === ':' || (open === s.tokenStart + 1 && a.tokens[s.tokenStart].kind !== 'word');
+  // a whole statement: it opens its sentence, follows a colon, or (capitalised) closes the sentence after 'Selon X,'
+  const closesSentence = q.close >= 0 && /^\s*[.!?]?\s*$/u.test(a.doc.text.slice(q.close + 1, sentenceEnd(a, open)));
+  const direct = open === s.tokenStart || prev?.text === ':' || (open === s.tokenStart + 1 && a.tokens[s.tokenStart].kind !== 'word') ||
+    (prev?.text === ',' && closesSentence && /^\p{Lu}/u.test(a.doc.text.slice(q.inner.start, q.inner.start + 1)));
   return { text: a.doc.text.slice(q.inner.start, q.inner.end), start: q.inner.start, end: q.inner.end, kind: direct ? 'direct' : 'partial', speaker, cue, rule };
 }
 
@@ -186,4 +193,16 @@ function mainSubject(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: numb
   let comma = v - 1;
   while (comma > s.tokenStart && a.tokens[comma].text !== ',') comma--;
   return subjectBefore(a, idx, s, comma, inQuote, true);
+}
+
+function sentenceEnd(a: Analysis, token: number): number {
+  const s = a.sentences[sentenceOfToken(a, token)];
+  return s ? s.end : a.doc.text.length;
+}
+
+/** A quoted name: the mark follows a naming word ('baptisée', 'dubbed', 'l'opération'), articles aside. */
+function isName(a: Analysis, lex: QuoteLexicon, open: number): boolean {
+  let k = open - 1;
+  while (k >= 0 && ['le', 'la', 'les', "l'", 'the', 'a', 'an', 'de', "d'", 'du', 'of'].includes(a.tokens[k].lower)) k--;
+  return k >= 0 && lex.naming.has(a.tokens[k].norm);
 }
