@@ -35,6 +35,8 @@ export function resolveSurnames(a: Analysis, reg: ActorRegistry, familyFirst: Re
 
 /** Subordinators that open a clause placed before the main one, whose subject it announces. */
 const FRONTED = new Set(['where', 'when', 'as', 'after', 'before', 'while', 'since', 'if', 'although', 'lorsqu\'', 'lorsque', 'quand', 'où', 'après', 'avant', 'si', 's\'', 'puisqu\'', 'puisque', 'alors', 'comme', 'bien']);
+/** 'X avait lui aussi assuré', 'X a, lui, estimé': a stressed pronoun after an auxiliary is the clause's subject again. */
+const AUXILIARIES = new Set(['a', 'avait', 'ont', 'avaient', 'aura', 'aurait', 'est', 'était', 'sont', 'étaient', 'has', 'had', 'have']);
 const STRESSED_AFTER = new Set(['selon', "d'après", 'après', 'pour', 'according']);
 const SUBORDINATORS = new Set(["qu'", 'que', 'dont', 'où', 'si', "s'", 'car', 'mais', 'et', 'lorsque', "lorsqu'", 'quand', 'puisque', "puisqu'", 'that', 'because', 'but', 'and', 'when', 'as', 'if', 'while']);
 
@@ -55,7 +57,7 @@ export function resolvePronouns(a: Analysis, reg: ActorRegistry, hits: readonly 
     const s = sentenceOfToken(a, h.tokenStart);
     const prevTok = a.tokens[h.tokenStart - 1];
     let found: Mention | undefined;
-    if ((h.target.form === 'stressed' && (prevTok?.text === ',' || STRESSED_AFTER.has(prevTok?.lower ?? ''))) || SUBORDINATORS.has(prevTok?.lower ?? '')) {
+    if ((h.target.form === 'stressed' && (prevTok?.text === ',' || STRESSED_AFTER.has(prevTok?.lower ?? '') || AUXILIARIES.has(prevTok?.lower ?? ''))) || SUBORDINATORS.has(prevTok?.lower ?? '')) {
       // 'a, lui, estimé', 'selon lui', and a subordinate clause ('un accord qu'il juge …') point back into the sentence
       found = persons.find((m) => m.sentence === s && m.tokenStart < h.tokenStart && fits(m));
     }

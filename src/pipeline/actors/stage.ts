@@ -74,7 +74,8 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
         const { place, used: u } = placeOf(hits, i, tokens);
         u.forEach((x) => used.add(x));
         // a body read from another coder's agents ('soldiers') names a country only in its own phrase
-        const country = place?.kind === 'state' ? place.id : place || t.entry.kind === 'agent' ? null : contextState(a, reg, h.tokenStart, t.entry.sector);
+        const country = place?.kind === 'state' ? place.id : place || t.entry.kind === 'agent' ? null
+          : possessorCountry(a, reg, h.tokenStart) ?? contextState(a, reg, h.tokenStart, t.entry.sector);
         // a place after the body is mentioned here; one before it ('the Sudanese army') was already mentioned
         if (place?.hit && place.hit.tokenStart >= h.tokenStart) mention(placeActor(place), place.hit, place.hit.target.type === 'state' && place.hit.target.via === 'demonym' ? 'demonym' : 'name');
         if (!country && place?.kind !== 'org') return;
@@ -229,4 +230,18 @@ function attributive(tokens: readonly { lower: string; kind: string; cap: boolea
   }
   const next = tokens[h.tokenEnd];
   return !!next && modified.has(next.lower);
+}
+
+const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'its', 'their']);
+
+/** 'l'attaque de ses forces': the organ belongs to the country of the sentence's first actor (its subject). */
+function possessorCountry(a: Analysis, reg: ActorRegistry, at: number): string | null {
+  if (!POSSESSIVES.has(a.tokens[at - 1]?.lower ?? '')) return null;
+  const s = sentenceOfToken(a, at);
+  const byId = new Map(reg.all().map((x) => [x.id, x]));
+  for (const m of a.mentions) {
+    const actor = byId.get(m.actor);
+    if (m.sentence === s && m.tokenStart < at && actor?.country && actor.kind !== 'org') return actor.country;
+  }
+  return null;
 }

@@ -23,7 +23,8 @@ export function nominalArguments(a: Analysis, all: MentionIndex, s: Sentence, n:
   }
   if (!sources.length) {
     const preps = new Set([...ways].filter((w) => w !== 'adjective'));
-    const by = mentionsAfter(all, tokens, n + 1, s.tokenEnd, preps);
+    // 'la visite de X', 'strikes by X': the source follows the noun closely
+    const by = mentionsAfter(all, tokens, n + 1, Math.min(s.tokenEnd, n + 5), preps);
     if (by.length) { sources = by.slice(0, 1); from = by[0].tokenEnd; }
   }
   if (!sources.length) return undefined;

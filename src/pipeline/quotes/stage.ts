@@ -23,9 +23,12 @@ const CLAUSE_LINKS = new Set(['while', 'as', 'and', 'but', 'when', 'which', 'who
 
 interface Found { speaker: Mention | undefined; cue: string | null; rule: string; at?: number }
 
-/** Of a preposed verb and a non-verbal cue, the one nearer the quote ('…, selon qui cette décision adresse « … »'). */
-function nearerCue(verb: Found | undefined, cue: Found | undefined): Found | undefined {
+/** Of a preposed verb and a non-verbal cue, the one nearer the quote ('…, selon qui cette décision adresse « … »'), a person's verb before a cue after the quote. */
+function nearerCue(a: Analysis, open: number, verb: Found | undefined, cue: Found | undefined): Found | undefined {
   if (!verb || !cue) return verb ?? cue;
+  // a named person's own verb beats a source ('Choïgou souhaitait lui parler « … », d'après le ministère')
+  const person = a.actors.find((x) => x.id === verb.speaker?.actor)?.kind === 'person';
+  if (person && (cue.at ?? 0) > open) return verb;
   return (cue.at ?? -1) > (verb.at ?? -1) ? cue : verb;
 }
 
@@ -52,7 +55,7 @@ export function createQuoteStage(lexicons: Record<Lang, QuoteLexicon>): Stage {
         const si = sentenceOfToken(a, ti);
         const s = a.sentences[si];
         const closeTok = q.close >= 0 ? firstTokenFrom(a, q.close) : -1;
-        const found = invertedCue(a, lex, idx, closeTok, si) ?? nearerCue(preposedCue(a, lex, idx, si, open, inQuote), nonVerbalCue(a, lex, idx, si, inQuote, q, open));
+        const found = invertedCue(a, lex, idx, closeTok, si) ?? nearerCue(a, open, preposedCue(a, lex, idx, si, open, inQuote), nonVerbalCue(a, lex, idx, si, inQuote, q, open));
         // a quote continues the previous one: next paragraph, next sentence opening on it, or split by its cue in one sentence
         const continues = previous && (previous.q.paragraph === q.paragraph - 1 && (previous.q.close < 0 || open === s.tokenStart) ||
           (previous.q.paragraph === q.paragraph && ((previous.sentence === si - 1 && open === s.tokenStart) || previous.sentence === si)));
