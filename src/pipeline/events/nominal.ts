@@ -24,7 +24,7 @@ export function nominalArguments(a: Analysis, all: MentionIndex, s: Sentence, n:
   if (!sources.length) {
     const preps = new Set([...ways].filter((w) => w !== 'adjective'));
     // 'la visite de X', 'strikes by X': the source follows the noun closely
-    const by = mentionsAfter(all, tokens, n + 1, Math.min(s.tokenEnd, n + 5), preps);
+    const by = mentionsAfter(all, tokens, n + 1, Math.min(s.tokenEnd, n + 8), preps);
     if (by.length) { sources = by.slice(0, 1); from = by[0].tokenEnd; }
   }
   if (!sources.length) return undefined;
