@@ -24,7 +24,7 @@ type CaseMode = 'exact' | 'cap' | 'any';
 export interface Term {
   surface: string;
   /** Per token: the exact text (for 'exact'), whether it must be capitalised (for 'cap'). */
-  shape: { text: string; cap: boolean }[];
+  shape: { text: string; cap: boolean; lower: string }[];
   mode: CaseMode;
   target: TermTarget;
   ref: string;
@@ -63,7 +63,7 @@ export class Gazetteer {
     const mode: CaseMode = isAcronym(s) ? 'exact' : toks.some((t) => isCapitalised(t.text)) ? 'cap' : 'any';
     const key = `${target.type}|${'id' in target ? target.id : ref}`;
     if (node.terms.some((x) => `${x.target.type}|${'id' in x.target ? x.target.id : x.ref}` === key)) return;
-    node.terms.push({ surface: s, shape: toks.map((t) => ({ text: t.text, cap: isCapitalised(t.text) })), mode, target, ref });
+    node.terms.push({ surface: s, shape: toks.map((t) => ({ text: t.text, cap: isCapitalised(t.text), lower: t.lower })), mode, target, ref });
     this.size++;
   }
 
@@ -75,7 +75,7 @@ export class Gazetteer {
       node = node.next.get(tokens[j].norm);
       if (!node) break;
       if (node.terms.length) {
-        const fitting = node.terms.every((t) => t.mode === 'any') ? node.terms : node.terms.filter((t) => caseFits(t, tokens, i));
+        const fitting = node.terms.filter((t) => caseFits(t, tokens, i));
         if (fitting.length) best = { tokenStart: i, tokenEnd: j + 1, terms: fitting };
       }
     }
@@ -99,7 +99,11 @@ export class Gazetteer {
 }
 
 function caseFits(term: Term, tokens: readonly Token[], i: number): boolean {
-  if (term.mode === 'any') return true;
+  if (term.mode === 'any') {
+    // lower-case words keep their accents in news text: 'jugé' (judged) is not 'juge' (judge)
+    for (let k = 0; k < term.shape.length; k++) if (tokens[i + k].lower !== term.shape[k].lower) return false;
+    return true;
+  }
   for (let k = 0; k < term.shape.length; k++) {
     const want = term.shape[k];
     const tok = tokens[i + k];
