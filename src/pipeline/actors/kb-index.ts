@@ -87,7 +87,9 @@ export function indexKnowledgeBase(kb: KnowledgeBase, rules: Record<Lang, TokenR
 /** The holder of an office at a date (YYYY, YYYY-MM or YYYY-MM-DD; a partial date is taken at its middle). */
 export function holderAt(index: ActorIndex, role: string, place: string, date: string | null): Holder | undefined {
   const list = index.offices.get(`${role}|${place}`);
-  if (!list) return undefined;
+  // an office of an organ is often filed under its organisation ('la présidente de la Commission européenne': EU)
+  const parent = index.orgs.get(place)?.parent;
+  if (!list) return parent ? holderAt(index, role, parent, date) : undefined;
   const d = !date ? new Date().toISOString().slice(0, 10) : date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date;
   const hits = list.filter((h) => h.from <= d && (h.to === null || d <= h.to));
   return hits.sort((x, y) => y.from.localeCompare(x.from))[0];

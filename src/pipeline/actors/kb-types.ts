@@ -59,6 +59,9 @@ export interface RoleEntry {
   gender?: 'm' | 'f' | null;
   complement?: string[];
   org_roles?: Record<string, string>;
+  /** The organisation or state the role belongs to when the phrase names none ('secrétaire d'État' → USA). */
+  org?: string;
+  country?: string;
   /** Offices a bare generic noun refers back to ('le ministre' → the minister last named). */
   refers_to?: string[];
 }

@@ -87,7 +87,9 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
       }
       case 'role': {
         if (lang === 'fr' && attributive(tokens, h, lang, modifiedNouns)) return; // 'le camp militaire de Kati'
-        const { place, end, used: u } = placeOf(hits, i, tokens);
+        const found = placeOf(hits, i, tokens);
+        const { end, used: u } = found;
+        const place = found.place ?? (t.entry.org ? { kind: 'org' as const, id: t.entry.org } : t.entry.country ? { kind: 'state' as const, id: t.entry.country } : null);
         u.forEach((x) => used.add(x));
         if (place?.hit && place.hit.tokenStart >= h.tokenStart) mention(placeActor(place), place.hit, place.hit.target.type === 'state' && place.hit.target.via === 'demonym' ? 'demonym' : 'name');
         const entry = t.entry;
