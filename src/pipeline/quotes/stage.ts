@@ -73,6 +73,17 @@ export function createQuoteStage(lexicons: Record<Lang, QuoteLexicon>): Stage {
         out.push(record(a, q, speaker, found?.cue ?? null, found?.rule ?? 'none', s, open));
         previous = { q, speaker, sentence: si };
       }
+      // a quote left open at a paragraph's end takes the speaker of its continuation ('« … ¶ « … », a conclu X')
+      for (let k = out.length - 2; k >= 0; k--) {
+        const q = out[k];
+        const next = out[k + 1];
+        const span = outer.find((o) => o.inner.start === q.start);
+        const nextSpan = outer.find((o) => o.inner.start === next.start);
+        if (q.speaker === null && span && span.close < 0 && nextSpan && nextSpan.paragraph === span.paragraph + 1 && next.speaker) {
+          q.speaker = next.speaker;
+          q.rule = 'carry-back';
+        }
+      }
       a.quotes.push(...out, ...findIndirect(a, lex, idx, inQuote));
     },
   };
@@ -137,6 +148,11 @@ function preposedCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: numb
       const speaker = clitic ?? (isParticiple(tokens, v) ? mainSubject(a, lex, idx, si, v, inQuote) : subjectBefore(a, idx, s, v, inQuote, infinitive));
       if (speaker) return { speaker, cue: hit.verb.lemma, rule: 'preposed', at: v };
     }
+  }
+  // a speaker and a colon: 'Zelensky : « Nous tiendrons »', 'Macron: "…"'
+  if (tokens[open - 1]?.text === ':') {
+    const named = idx.endAt.get(open - 1)?.[0];
+    if (named) return { speaker: named, cue: ':', rule: 'colon', at: open - 1 };
   }
   // a cue at the end of the previous paragraph: 'X a déclaré :' then the quote
   const prev = a.sentences[si - 1];
