@@ -17,10 +17,15 @@ export function findIndirect(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, 
       if (inQuote(tokens[v])) continue;
       const hit = verbAt(lex, tokens, v);
       if (!hit || !hit.verb.que) continue;
+      // the clause may come a few words later: 'a annoncé peu avant minuit qu'il …', 'told reporters that …'
       let c = hit.end;
       if (tokens[c]?.clitic) c++;
+      const limit = Math.min(s.tokenEnd - 1, c + 4);
+      while (c < limit && !lex.complementisers.has(tokens[c].norm) && tokens[c].kind === 'word' && !verbAt(lex, tokens, c)) c++;
       if (!lex.complementisers.has(tokens[c]?.norm ?? '')) continue;
-      const speaker = tokens[hit.end]?.clitic ? idx.at.get(hit.end)?.[0] : subjectBefore(a, idx, s, v, inQuote);
+      // a participle ('…, tout en assurant que …', '…, saying that …') speaks for the sentence's first subject
+      const participle = /(ant|ing)$/u.test(tokens[v].norm) && v > s.tokenStart;
+      const speaker = tokens[hit.end]?.clitic ? idx.at.get(hit.end)?.[0] : subjectBefore(a, idx, s, participle ? commaBefore(tokens, v, s.tokenStart) : v, inQuote, participle);
       if (!speaker) continue;
       let e = c + 1;
       while (e < s.tokenEnd && !(tokens[e].text === ';' || (tokens[e].text === '.' && e === s.tokenEnd - 1))) e++;
@@ -31,4 +36,10 @@ export function findIndirect(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, 
     }
   });
   return out;
+}
+
+/** The comma that opens a participle's clause, or the participle itself when there is none. */
+function commaBefore(tokens: readonly Token[], v: number, from: number): number {
+  for (let k = v - 1; k > from; k--) if (tokens[k].text === ',') return k;
+  return v;
 }
