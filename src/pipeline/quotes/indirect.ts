@@ -22,7 +22,12 @@ export function findIndirect(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, 
       if (tokens[c]?.clitic) c++;
       const limit = Math.min(s.tokenEnd - 1, c + 4);
       while (c < limit && !lex.complementisers.has(tokens[c].norm) && tokens[c].kind === 'word' && !verbAt(lex, tokens, c)) c++;
-      if (!lex.complementisers.has(tokens[c]?.norm ?? '')) continue;
+      if (!lex.complementisers.has(tokens[c]?.norm ?? '')) {
+        // English leaves 'that' out: 'said US policy had not changed', 'told supporters parliament could …'
+        const clause = a.doc.lang === 'en' ? zeroThat(a, idx, hit.end, s.tokenEnd) : -1;
+        if (clause < 0) continue;
+        c = clause - 1;
+      }
       // a participle ('…, tout en assurant que …', '…, saying that …') speaks for the sentence's first subject
       const participle = /(ant|ing)$/u.test(tokens[v].norm) && v > s.tokenStart;
       const speaker = tokens[hit.end]?.clitic ? idx.at.get(hit.end)?.[0] : subjectBefore(a, idx, s, participle ? commaBefore(tokens, v, s.tokenStart) : v, inQuote, participle);
@@ -42,4 +47,23 @@ export function findIndirect(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, 
 function commaBefore(tokens: readonly Token[], v: number, from: number): number {
   for (let k = v - 1; k > from; k--) if (tokens[k].text === ',') return k;
   return v;
+}
+
+const FINITE = new Set(['had', 'has', 'have', 'was', 'were', 'would', 'will', 'could', 'is', 'are', 'did', 'does', 'should', 'must', 'might', 'may', 'can']);
+const CLAUSE_START = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'these', 'those', 'there']);
+
+/** Where a clause without 'that' starts after a speech verb (past an object: 'told reporters'), or -1. */
+function zeroThat(a: Analysis, idx: MentionIndex, after: number, end: number): number {
+  const { tokens } = a;
+  let k = after;
+  const object = idx.at.get(k)?.[0];
+  if (a.tokens[k]?.lower && ['reporters', 'supporters', 'journalists', 'lawmakers', 'parliament', 'his', 'her', 'their'].includes(tokens[k].lower) && tokens[k + 1]?.kind === 'word' && !FINITE.has(tokens[k + 1].lower)) k++;
+  else if (object && tokens[object.tokenEnd] && !FINITE.has(tokens[object.tokenEnd].lower) && idx.at.get(object.tokenEnd)) k = object.tokenEnd;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !(CLAUSE_START.has(t.lower) || t.cap || idx.at.has(k))) return -1;
+  for (let j = k + 1; j < Math.min(end, k + 9); j++) {
+    if (tokens[j].kind === 'punct' && tokens[j].text !== "'") return -1;
+    if (FINITE.has(tokens[j].lower)) return k;
+  }
+  return -1;
 }
