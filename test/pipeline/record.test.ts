@@ -62,3 +62,11 @@ test('an actor first mentioned by a pronoun keeps its own name (ids renumbered b
   const kerry = rec.actors.find((a) => a.name === 'John Kerry');
   assert.ok(kerry && kerry.mentions.some(([s, e]) => text.slice(s, e) === 'he'), 'the fronted "where he met" is Kerry');
 });
+
+test('an event carries the place the text gives it, and no place when it gives none', () => {
+  const text = 'Vladimir Poutine a reçu mercredi à Moscou le président chinois Xi Jinping. La Chine a condamné les sanctions américaines.';
+  const rec = vigie.pipeline.analyze(readTextDocument(text, 'x', { calendars: vigie.calendars, lang: 'fr' }));
+  const visit = rec.events.find((e) => e.cameo === '043');
+  assert.equal(visit?.location, 'Moscou');
+  assert.ok(rec.events.filter((e) => e.cameo !== '043').every((e) => !e.location));
+});

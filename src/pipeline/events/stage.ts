@@ -50,7 +50,10 @@ export function createEventStage(sets: Record<Lang, PatternSet>, modality: Recor
           const key = `${sa.id}|${ta.id}|${p.code}|${date}|${negated}`;
           const prev = found.get(key);
           if (prev) { if (prev.start !== s.start) (prev.evidence ??= []).push({ start: s.start, end: s.end }); continue; }
-          found.set(key, { source: sa.id, target: ta.id, cameo: p.code, date, negated, start: s.start, end: s.end, goldstein: code.goldstein, quad: code.quad, plover: code.plover, rule: p.id });
+          const event: EventRecord = { source: sa.id, target: ta.id, cameo: p.code, date, negated, start: s.start, end: s.end, goldstein: code.goldstein, quad: code.quad, plover: code.plover, rule: p.id };
+          const where = placeOf(a, s, trigger);
+          if (where) event.location = where;
+          found.set(key, event);
         }
       };
       for (const s of a.sentences) {
@@ -154,4 +157,14 @@ function dateFor(a: Analysis, s: Sentence, trigger: Token, findDates: DateFinder
   let best: { start: number; value: string } | undefined;
   for (const e of exprs) if (!separated(e) && (!best || Math.abs(e.start - trigger.start) < Math.abs(best.start - trigger.start))) best = e;
   return best ? best.value : a.doc.date;
+}
+
+/** Where the event happened when the text says it: the place named nearest the trigger in its sentence ('à Moscou', 'in Bali'). */
+function placeOf(a: Analysis, s: Sentence, trigger: Token): string | null {
+  let best: { start: number; end: number } | null = null;
+  for (const m of a.mentions) {
+    if (m.via !== 'place' || m.start < s.start || m.end > s.end) continue;
+    if (!best || Math.abs(m.start - trigger.start) < Math.abs(best.start - trigger.start)) best = m;
+  }
+  return best ? a.doc.text.slice(best.start, best.end) : null;
 }
