@@ -64,32 +64,37 @@ export async function loadPetrarchDictionaries(paths: string[]): Promise<Petrarc
       out.errors.push({ file, line: 0, message: `cannot read file: ${(e as Error).message}` });
       continue;
     }
-    let entries: number;
-    let d: { errors: Diagnostic[]; warnings: Diagnostic[] };
-    if (kind === 'verbs') {
-      const v = parseVerbDictionary(text, file);
-      out.verbs.push(v);
-      entries = v.patterns.length + v.verbs.length;
-      d = v;
-    } else if (kind === 'actors') {
-      const a = parseActorDictionary(text, file);
-      out.actors.push(a);
-      entries = a.actors.length;
-      d = a;
-    } else if (kind === 'agents') {
-      const a = parseAgentDictionary(text, file);
-      out.agents.push(a);
-      entries = a.agents.length;
-      d = a;
-    } else {
-      const a = parseDiscardList(text, file);
-      out.discards.push(a);
-      entries = a.discards.length;
-      d = a;
-    }
-    out.errors.push(...d.errors);
-    out.warnings.push(...d.warnings);
-    out.stats.push({ file, kind, entries, ms: Math.round((performance.now() - t0) * 10) / 10 });
+    addDictionary(out, kind, text, file, t0);
   }
   return out;
+}
+
+/** Parses one dictionary file of a known kind into `out`, with its diagnostics and its entry count and time. */
+export function addDictionary(out: PetrarchDictionaries, kind: NonNullable<ReturnType<typeof sniffDictionaryKind>>, text: string, file: string, t0: number): void {
+  let entries: number;
+  let d: { errors: Diagnostic[]; warnings: Diagnostic[] };
+  if (kind === 'verbs') {
+    const v = parseVerbDictionary(text, file);
+    out.verbs.push(v);
+    entries = v.patterns.length + v.verbs.length;
+    d = v;
+  } else if (kind === 'actors') {
+    const a = parseActorDictionary(text, file);
+    out.actors.push(a);
+    entries = a.actors.length;
+    d = a;
+  } else if (kind === 'agents') {
+    const a = parseAgentDictionary(text, file);
+    out.agents.push(a);
+    entries = a.agents.length;
+    d = a;
+  } else {
+    const a = parseDiscardList(text, file);
+    out.discards.push(a);
+    entries = a.discards.length;
+    d = a;
+  }
+  out.errors.push(...d.errors);
+  out.warnings.push(...d.warnings);
+  out.stats.push({ file, kind, entries, ms: Math.round((performance.now() - t0) * 10) / 10 });
 }

@@ -6,11 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { VigieError } from '../../model/errors.js';
-import { parseActorDictionary } from './actors.js';
-import { parseAgentDictionary } from './agents.js';
-import { parseDiscardList } from './discards.js';
-import { sniffDictionaryKind, type PetrarchDictionaries } from './index.js';
-import { parseVerbDictionary } from './verbs.js';
+import { addDictionary, sniffDictionaryKind, type PetrarchDictionaries } from './index.js';
 
 /** The dictionary files named by `paths` (files, or directories read one level deep), in order. */
 export function dictionaryFiles(paths: readonly string[]): string[] {
@@ -40,32 +36,7 @@ export function loadPetrarchDictionariesSync(paths: readonly string[]): Petrarch
     const kind = sniffDictionaryKind(file)!;
     const t0 = performance.now();
     const text = readFileSync(file, 'utf8');
-    let entries: number;
-    let d: { errors: PetrarchDictionaries['errors']; warnings: PetrarchDictionaries['warnings'] };
-    if (kind === 'verbs') {
-      const v = parseVerbDictionary(text, file);
-      out.verbs.push(v);
-      entries = v.patterns.length + v.verbs.length;
-      d = v;
-    } else if (kind === 'actors') {
-      const a = parseActorDictionary(text, file);
-      out.actors.push(a);
-      entries = a.actors.length;
-      d = a;
-    } else if (kind === 'agents') {
-      const a = parseAgentDictionary(text, file);
-      out.agents.push(a);
-      entries = a.agents.length;
-      d = a;
-    } else {
-      const a = parseDiscardList(text, file);
-      out.discards.push(a);
-      entries = a.discards.length;
-      d = a;
-    }
-    out.errors.push(...d.errors);
-    out.warnings.push(...d.warnings);
-    out.stats.push({ file, kind, entries, ms: Math.round((performance.now() - t0) * 10) / 10 });
+    addDictionary(out, kind, text, file, t0);
   }
   return out;
 }
