@@ -71,14 +71,13 @@ function sentenceDates(resolver: ReturnType<typeof createDateResolver>): DateFin
     let found = cache.get(s.start);
     if (!found) {
       const anchors = resolver.anchors[a.doc.lang];
-      const words = new Set<string>();
       let hasAnchor = false;
-      for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-        const tok = a.tokens[t];
-        for (const w of tok.norm.split(/[-']/u)) words.add(w);
-        hasAnchor ||= tok.kind === 'num' || anchors.has(tok.norm);
-      }
-      found = hasAnchor ? resolver.find(a.doc.text, s, a.doc.lang, a.doc.date, words) : [];
+      for (let t = s.tokenStart; t < s.tokenEnd && !hasAnchor; t++) hasAnchor = a.tokens[t].kind === 'num' || anchors.has(a.tokens[t].norm);
+      if (hasAnchor) {
+        const words = new Set<string>();
+        for (let t = s.tokenStart; t < s.tokenEnd; t++) for (const w of a.tokens[t].norm.split(/[-']/u)) words.add(w);
+        found = resolver.find(a.doc.text, s, a.doc.lang, a.doc.date, words);
+      } else found = [];
       cache.set(s.start, found);
     }
     return found;
