@@ -22,11 +22,11 @@ export function resolveSurnames(a: Analysis, reg: ActorRegistry, familyFirst: Re
     keys.set(key, keys.has(key) && keys.get(key) !== actor ? null : actor);
   }
   if (!keys.size) return;
-  const covered = new Set<number>();
-  for (const m of a.mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
+  const covered = new Uint8Array(a.tokens.length);
+  for (const m of a.mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered[t] = 1;
   const credits = a.doc.paragraphs.flatMap((p) => (p.credit ? [p.credit] : []));
   a.tokens.forEach((t, i) => {
-    if (!t.cap || t.kind !== 'word' || covered.has(i)) return;
+    if (!t.cap || t.kind !== 'word' || covered[i]) return;
     const actor = keys.get(t.norm);
     if (!actor || credits.some((c) => t.start >= c.start && t.end <= c.end)) return;
     reg.mention(actor, i, i + 1, sentenceOfToken(a, i), 'surname');

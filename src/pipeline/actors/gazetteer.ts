@@ -75,7 +75,9 @@ export class Gazetteer {
       node = node.next.get(tokens[j].norm);
       if (!node) break;
       if (node.terms.length) {
-        const fitting = node.terms.filter((t) => caseFits(t, tokens, i));
+        let all = true;
+        for (const t of node.terms) if (!caseFits(t, tokens, i)) { all = false; break; }
+        const fitting = all ? node.terms : node.terms.filter((t) => caseFits(t, tokens, i));
         if (fitting.length) best = { tokenStart: i, tokenEnd: j + 1, terms: fitting };
       }
     }

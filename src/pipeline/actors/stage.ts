@@ -95,7 +95,8 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
         const entry = t.entry;
         const orgRole = place?.kind === 'org' ? entry.org_roles?.[place.id] ?? entry.role ?? null : entry.role ?? null;
         const start = afterPhrase(tokens, end);
-        const nextIdx = hits.findIndex((x, k) => k > i && x.tokenStart >= start);
+        let nextIdx = i + 1;
+        while (nextIdx < hits.length && hits[nextIdx].tokenStart < start) nextIdx++;
         const next = hits[nextIdx];
         const span = { tokenStart: h.tokenStart, tokenEnd: end };
         if (next && next.tokenStart === start && next.target.type === 'person') {
