@@ -9,6 +9,7 @@ import { VERSION } from '../version.js';
 import { createActorStage } from './actors/stage.js';
 import { loadKnowledgeBase } from './actors/kb-load.js';
 import { loadGivenNames } from './actors/named-people.js';
+import { loadPairWords } from './actors/pairs.js';
 import { createQuoteStage } from './quotes/stage.js';
 import { loadQuoteLexicon } from './quotes/lexicon.js';
 import { createEventStage, type DateFinder } from './events/stage.js';
@@ -51,7 +52,7 @@ export function loadVigie(dataDir: string = defaultDataDir, extraStages: readonl
     patterns.en = applied.en;
     discards = applied.discards;
   }
-  const actors = createActorStage(kb, tokenRules, loadGivenNames(dataDir));
+  const actors = createActorStage(kb, tokenRules, loadGivenNames(dataDir), perLang((l) => loadPairWords(dataDir, l, tokenRules[l])));
   const quotes = createQuoteStage(perLang((l) => loadQuoteLexicon(dataDir, l, tokenRules[l])));
   const cameo = loadCameoOntology(dataDir);
   const events = createEventStage(patterns, perLang((l) => loadModality(dataDir, l)), cameo, sentenceDates(createDateResolver(dataDir)));

@@ -70,3 +70,11 @@ test('an event carries the place the text gives it, and no place when it gives n
   assert.equal(visit?.location, 'Moscou');
   assert.ok(rec.events.filter((e) => e.cameo !== '043').every((e) => !e.location));
 });
+
+test("'les deux pays' names both states the text has just named, and their joint act is two-sided", () => {
+  const text = "Le Premier ministre éthiopien Abiy Ahmed s'est rendu en Érythrée. Les deux pays ont signé un accord de paix.";
+  const rec = vigie.pipeline.analyze(readTextDocument(text, 'x', { calendars: vigie.calendars, lang: 'fr' }));
+  const code = (id: string): string | null => rec.actors.find((a) => a.id === id)?.country ?? null;
+  const signed = rec.events.filter((e) => e.cameo.startsWith('05')).map((e) => `${code(e.source)}>${code(e.target)}`).sort();
+  assert.deepEqual(signed, ['ERI>ETH', 'ETH>ERI']);
+});

@@ -11,10 +11,11 @@ import { afterPhrase, placeOf, unknownNameAt } from './phrases.js';
 import { groupInfo, inOfficeAt, orgInfo, personInfo, stateInfo } from './entities.js';
 import { resolvePronouns, resolveSurnames } from './coref.js';
 import { findNamedPeople, type GivenNames } from './named-people.js';
+import { resolvePairs, type PairWords } from './pairs.js';
 
 type Actor = ActorInfo & { id: string };
 
-export function createActorStage(kb: KnowledgeBase, rules: Record<Lang, TokenRules>, given: GivenNames = { names: new Set(), familyFirst: new Set(), exclude: new Set() }): Stage & { index: ActorIndex } {
+export function createActorStage(kb: KnowledgeBase, rules: Record<Lang, TokenRules>, given: GivenNames = { names: new Set(), familyFirst: new Set(), exclude: new Set() }, pairs?: Record<Lang, PairWords>): Stage & { index: ActorIndex } {
   const index = indexKnowledgeBase(kb, rules);
   const modifiedNouns = new Set(kb.roles.en.modified_nouns ?? []);
   const familyFirst = new Set(kb.familyNameFirst);
@@ -30,6 +31,7 @@ export function createActorStage(kb: KnowledgeBase, rules: Record<Lang, TokenRul
       findNamedPeople(a, reg, given);
       resolveSurnames(a, reg, familyFirst);
       resolvePronouns(a, reg, hits);
+      if (pairs) resolvePairs(a, reg, pairs[a.doc.lang]);
       reg.finish();
     },
   };

@@ -110,7 +110,7 @@ function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, 
   // words written before the verb ('WILL NOT *') decide its polarity themselves
   if (p.before) pol.negated = false;
   const args = sourcesAt(end);
-  let { sources } = args;
+  let sources = withSameSpan(all, args.sources);
   let targets: Mention[];
   if (args.passive && (p.target === 'object' || p.target === 'any')) {
     targets = args.patient ?? passiveSubject(a, idx, s, v, inQuote);
@@ -127,6 +127,7 @@ function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, 
     if (!tokens.slice(after, after + 3).some((t) => p.then!.includes(t.lower) || p.then!.includes(t.norm))) return false;
   }
   if (!sources.length || !targets.length) return false;
+  targets = withSameSpan(all, targets);
   emit(p, s, tokens[v], sources, targets, pol.negated);
   if (p.mutual && sources.length > 1) emit(p, s, tokens[v], sources, sources, pol.negated);
   if (p.reverseCode) emit({ ...p, code: p.reverseCode }, s, tokens[v], targets, sources, pol.negated);
@@ -167,4 +168,14 @@ function placeOf(a: Analysis, s: Sentence, trigger: Token): string | null {
     if (!best || Math.abs(m.start - trigger.start) < Math.abs(best.start - trigger.start)) best = m;
   }
   return best ? a.doc.text.slice(best.start, best.end) : null;
+}
+
+/** A phrase that names two actors at once ('les deux pays') stands for both. */
+function withSameSpan(idx: MentionIndex, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) {
+    for (const o of idx.at.get(m.tokenStart) ?? [m]) if (o.tokenEnd === m.tokenEnd && !out.some((x) => x.actor === o.actor)) out.push(o);
+    if (!out.some((x) => x.actor === m.actor)) out.push(m);
+  }
+  return out;
 }
