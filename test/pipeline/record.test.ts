@@ -78,3 +78,12 @@ test("'les deux pays' names both states the text has just named, and their joint
   const signed = rec.events.filter((e) => e.cameo.startsWith('05')).map((e) => `${code(e.source)}>${code(e.target)}`).sort();
   assert.deepEqual(signed, ['ERI>ETH', 'ETH>ERI']);
 });
+
+test('a judgement whose object names no actor is about the state the article is about, never a venue of the sentence', () => {
+  const mali = " date 2020-08-19 Mali\n\nDes militaires ont renversé le président du Mali. Le Mali est plongé dans la crise, et Bamako reste calme.\n\nÀ Paris, Jean-Yves Le Drian a condamné « un coup de force ».";
+  const rec = vigie.pipeline.analyze(readTextDocument(mali, 'x', { calendars: vigie.calendars, lang: 'fr' }));
+  const code = (id: string): string | null => rec.actors.find((a) => a.id === id)?.country ?? null;
+  assert.ok(rec.events.some((e) => e.cameo.startsWith('11') && code(e.source) === 'FRA' && code(e.target) === 'MLI'));
+  const syria = vigie.pipeline.analyze(readTextDocument('Russia condemned the strike in Syria.', 'y', { calendars: vigie.calendars, lang: 'en' }));
+  assert.equal(syria.events.length, 0);
+});

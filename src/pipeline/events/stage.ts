@@ -70,7 +70,10 @@ export function createEventStage(sets: Record<Lang, PatternSet>, modality: Recor
               if (!r) { r = sourcesOf(a, idx, s, v, end, inQuote); read.set(end, r); }
               return r;
             };
-            for (const p of pats) if (verbal(a, idx, all, s, v, p, mod, inQuote, emit, sourcesAt)) break;
+            // an explicit target first; a judgement about the article's subject only when no pattern found one
+            if (!pats.some((p) => verbal(a, idx, all, s, v, p, mod, inQuote, emit, sourcesAt, false))) {
+              for (const p of pats) if (verbal(a, idx, all, s, v, p, mod, inQuote, emit, sourcesAt, true)) break;
+            }
           }
           for (const p of set.byNoun.get(tok.norm) ?? []) {
             if (p.followed_by && !a.tokens.slice(v + 1, v + 4).some((t) => p.followed_by!.includes(t.lower) || p.followed_by!.includes(t.norm))) continue;
@@ -86,7 +89,7 @@ export function createEventStage(sets: Record<Lang, PatternSet>, modality: Recor
 
 function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, v: number, p: EventPattern, mod: Modality, inQuote: (t: Token) => boolean,
   emit: (p: EventPattern, s: Sentence, trigger: Token, src: Mention[], tgt: Mention[], negated: boolean) => void,
-  sourcesAt: (end: number) => ReturnType<typeof sourcesOf>): boolean {
+  sourcesAt: (end: number) => ReturnType<typeof sourcesOf>, implicit: boolean): boolean {
   const { tokens } = a;
   // 'se rend', 's'est rendu', 'se sont rendus', 's'était rendue'
   const refl = REFLEXIVE.has(tokens[v - 1]?.lower ?? '') || (REFLEXIVE.has(tokens[v - 2]?.lower ?? '') && (tokens[v - 2]?.elided === true || AUXILIARIES.has(tokens[v - 1]?.lower ?? '')));
@@ -125,6 +128,11 @@ function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, 
   if (p.then && targets.length) {
     const after = targets[targets.length - 1].tokenEnd;
     if (!tokens.slice(after, after + 3).some((t) => p.then!.includes(t.lower) || p.then!.includes(t.norm))) return false;
+  }
+  // 'Paris a condamné « un coup de force »': a judgement whose object names no actor is about the state the article is about
+  if (implicit && !targets.length && sources.length && IMPLICIT_ROOTS.has(p.code.slice(0, 2)) && !p.object && !p.then) {
+    const topic = topicState(a, sources, a.sentences.indexOf(s));
+    if (topic) targets = [topic];
   }
   if (!sources.length || !targets.length) return false;
   targets = withSameSpan(all, targets);
@@ -178,4 +186,19 @@ function withSameSpan(idx: MentionIndex, ms: Mention[]): Mention[] {
     if (!out.some((x) => x.actor === m.actor)) out.push(m);
   }
   return out;
+}
+
+const IMPLICIT_ROOTS = new Set(['05', '11', '12']);
+
+/** The state the article names most, other than the sources' own: what a judgement without an object is about. */
+function topicState(a: Analysis, sources: readonly Mention[], sentence: number): Mention | undefined {
+  const own = new Set(sources.map((m) => a.actors.find((x) => x.id === m.actor)?.country).filter(Boolean));
+  let best: { id: string; n: number } | undefined;
+  for (const x of a.actors) {
+    if (x.kind !== 'state' || !x.country || own.has(x.country)) continue;
+    if (!best || x.mentions.length > best.n) best = { id: x.id, n: x.mentions.length };
+  }
+  // a state the sentence itself names in another role ('condemned the strike in Syria') is not the object
+  if (!best || a.mentions.some((m) => m.sentence === sentence && m.actor === best!.id)) return undefined;
+  return a.mentions.find((m) => m.actor === best!.id);
 }
