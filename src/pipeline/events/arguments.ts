@@ -34,6 +34,9 @@ export function coordinatedBefore(idx: MentionIndex, tokens: readonly Token[], m
       if (ms?.length && ms[0].tokenEnd === j + 1) { found = ms[0]; break; }
     }
     if (!found) break;
+    // a complement of the phrase is no coordinated subject: 'l'ambassadeur auprès des Nations unies, Han Tae-song'
+    const before = tokens[phraseStart(idx, tokens, found, from) - 1];
+    if (before && PREP_LIKE.has(before.lower)) break;
     if (!out.some((x) => x.actor === found!.actor)) out.unshift(found); // an apposition names the same actor again
     k = phraseStart(idx, tokens, found, from) - 1;
   }

@@ -129,8 +129,8 @@ function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, 
     const after = targets[targets.length - 1].tokenEnd;
     if (!tokens.slice(after, after + 3).some((t) => p.then!.includes(t.lower) || p.then!.includes(t.norm))) return false;
   }
-  // 'Paris a condamné « un coup de force »': a judgement whose object names no actor is about the state the article is about
-  if (implicit && !targets.length && sources.length && IMPLICIT_ROOTS.has(p.code.slice(0, 2)) && !p.object && !p.then) {
+  // 'Paris a condamné « un coup de force »': a judgement of a quoted phrase naming no actor is about the state the article is about
+  if (implicit && !targets.length && sources.length && IMPLICIT_ROOTS.has(p.code.slice(0, 2)) && !p.object && !p.then && tokens[end]?.kind === 'quote') {
     const topic = topicState(a, sources, a.sentences.indexOf(s));
     if (topic) targets = [topic];
   }
