@@ -99,7 +99,7 @@ function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, 
   let end = v + 1;
   if (p.object) {
     let k = v + 1;
-    const stop = Math.min(s.tokenEnd, v + 9);
+    const stop = Math.min(s.tokenEnd, v + 12);
     while (k < stop && !p.object.includes(tokens[k].lower) && !p.object.includes(tokens[k].norm)) k++;
     if (k >= stop) return false;
     end = k + 1;
