@@ -70,15 +70,19 @@ export function mentionsAfter(idx: MentionIndex, tokens: readonly Token[], from:
     if (!ok) { k = ms[0].tokenEnd - 1; continue; }
     const out = [ms[0]];
     let j = ms[0].tokenEnd;
+    let closed = 0; // how many items a list closed by 'et'/'and' holds: a trailing ', X' opens another clause
     while (j < end && COORD.has(tokens[j].lower)) {
       let n = j + 1;
-      while (n < end && (ARTICLES.has(tokens[n].lower) || COORD.has(tokens[n].lower) || (preps === 'any' ? PREP_LIKE.has(tokens[n].lower) : preps?.has(tokens[n].lower) ?? false))) n++;
+      let word = tokens[j].text !== ',';
+      while (n < end && (ARTICLES.has(tokens[n].lower) || COORD.has(tokens[n].lower) || (preps === 'any' ? PREP_LIKE.has(tokens[n].lower) : preps?.has(tokens[n].lower) ?? false))) { if (COORD.has(tokens[n].lower) && tokens[n].text !== ',') word = true; n++; }
       const next = idx.at.get(n) ?? allowDemonym?.at.get(n);
       if (!next?.length) break;
       out.push(next[0]);
+      if (word) closed = out.length;
       j = next[0].tokenEnd;
     }
-    return out;
+    // 'frappent l'arsenal de Damas, Moscou dénonce …': without 'et' the comma ends the list
+    return closed ? out.slice(0, closed) : out.slice(0, 1);
   }
   return [];
 }
