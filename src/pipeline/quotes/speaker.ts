@@ -77,10 +77,15 @@ export function subjectBefore(a: Analysis, idx: MentionIndex, s: Sentence, v: nu
   // The nearest ungoverned mention, outside an incise opened by a relative pronoun (', qui recevait …,').
   for (let c = candidates.length - 1; c >= 0; c--) {
     const m = candidates[c];
-    if (!governed(tokens, m, from) && !inRelative(tokens, m.tokenStart, from)) return m;
+    // 'before the two agreed', 'après que Paris a annoncé': a word that is a preposition or a conjunction
+    // opens a clause when its noun is right before the verb
+    const conjunction = m.tokenEnd === v && CONJUNCTION_LIKE.has(tokens[m.tokenStart - 1]?.lower ?? '');
+    if ((!governed(tokens, m, from) || conjunction) && !inRelative(tokens, m.tokenStart, from)) return m;
   }
   return undefined;
 }
+
+const CONJUNCTION_LIKE = new Set(['before', 'after', 'since', 'until', 'as', 'avant', 'après', 'depuis']);
 
 const RELATIVES = new Set(['qui', 'que', "qu'", 'dont', 'who', 'whom', 'which', 'whose']);
 
