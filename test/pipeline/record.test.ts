@@ -87,3 +87,11 @@ test('a judgement whose object names no actor is about the state the article is 
   const syria = vigie.pipeline.analyze(readTextDocument('Russia condemned the strike in Syria.', 'y', { calendars: vigie.calendars, lang: 'en' }));
   assert.equal(syria.events.length, 0);
 });
+
+test('an act under a French modal is not an event; a sentence opening on a place gives its organs their country', () => {
+  const visit = vigie.pipeline.analyze(readTextDocument("Abdelmadjid Tebboune devait effectuer une visite d'État en France à l'automne.", 'x', { calendars: vigie.calendars, lang: 'fr' }));
+  assert.equal(visit.events.length, 0);
+  const rabat = vigie.pipeline.analyze(readTextDocument("Le gouvernement algérien a protesté. À Rabat, le cabinet royal a salué la décision de la France.", 'y', { calendars: vigie.calendars, lang: 'fr' }));
+  const cabinet = rabat.actors.find((a) => a.kind === 'org' && a.sector === 'GOV' && rabat.events.some((e) => e.source === a.id));
+  assert.equal(cabinet?.country, 'MAR');
+});

@@ -180,6 +180,14 @@ function lastWithRole(reg: ActorRegistry, a: Analysis, role: string | null, ref:
 /** The state most recently named before a token, within the paragraph, else the document's most named state. */
 function contextState(a: Analysis, reg: ActorRegistry, before: number, sector: string): string | null {
   const all = reg.all();
+  // a place its own sentence opens with ('À Rabat, le cabinet royal …')
+  const sentence = sentenceOfToken(a, before);
+  const kinds = new Map(all.map((x) => [x.id, x]));
+  for (const m of a.mentions) {
+    if (m.sentence !== sentence || m.tokenStart >= before || m.via !== 'place' || a.tokens[m.tokenEnd]?.text !== ',') continue;
+    const x = kinds.get(m.actor);
+    if (x?.kind === 'state' && x.country && m.tokenStart <= a.sentences[sentence].tokenStart + 2) return x.country;
+  }
   // an organ of this kind the text already gave a country ('la junte' of Mali, then 'les militaires')
   const organs = new Set(all.filter((x) => x.kind !== 'person' && x.kind !== 'state' && x.sector === sector && x.country && !x.org).map((x) => x.country!));
   if (organs.size === 1) return [...organs][0];

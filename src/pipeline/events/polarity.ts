@@ -22,15 +22,17 @@ export interface Modality {
   links: Set<string>;
   /** Words before an infinitive that negate it ('sans', 'without'). */
   without: Set<string>;
+  /** Modal verbs right before the verb: the act is only possible, planned or due ('devait effectuer', 'will visit'). */
+  modals: Set<string>;
 }
 
-interface ModalityFile { negators?: string[]; negation_after?: string[]; refusals?: string[]; governors?: string[]; links?: string[]; without?: string[] }
+interface ModalityFile { negators?: string[]; negation_after?: string[]; refusals?: string[]; governors?: string[]; links?: string[]; without?: string[]; modals?: string[] }
 
 export function loadModality(dataDir: string, lang: Lang): Modality {
   const f = join(dataDir, 'patterns', lang, '_modality.yaml');
   const m = existsSync(f) ? readYaml<ModalityFile>(f) : {};
   const set = (xs?: string[]): Set<string> => new Set((xs ?? []).map((x) => x.toLowerCase().replace(/[’‘ʼ]/gu, "'")));
-  return { negators: set(m.negators), negationAfter: set(m.negation_after), refusals: set(m.refusals), governors: set(m.governors), links: set(m.links), without: set(m.without) };
+  return { negators: set(m.negators), negationAfter: set(m.negation_after), refusals: set(m.refusals), governors: set(m.governors), links: set(m.links), without: set(m.without), modals: set(m.modals) };
 }
 
 export interface Polarity { negated: boolean; unreal: boolean }
@@ -56,5 +58,7 @@ export function polarityAt(tokens: readonly Token[], v: number, end: number, fro
     }
   }
   if (k >= from && mod.without.has(tokens[k].lower)) negated = true;
+  // a modal right before the verb (or before 'ne … pas' and the verb): 'devait effectuer', 'will not visit'
+  if (k >= from && mod.modals.has(tokens[k].lower)) unreal = true;
   return { negated, unreal };
 }
