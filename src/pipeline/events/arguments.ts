@@ -47,6 +47,9 @@ export function coordinatedBefore(idx: MentionIndex, tokens: readonly Token[], m
 function phraseStart(idx: MentionIndex, tokens: readonly Token[], m: Mention, from: number): number {
   let k = m.tokenStart - 1;
   for (;;) {
+    // the person's role before the name ('le président sud-coréen Moon Jae-in')
+    const role = idx.endAt.get(k + 1)?.find((x) => x.actor === m.actor && x !== m);
+    if (role && role.tokenStart > from) { k = role.tokenStart - 1; continue; }
     while (k > from && ARTICLES.has(tokens[k].lower)) k--;
     if (k > from && tokens[k].lower === "'s") {
       const owner = idx.endAt.get(k)?.[0];
