@@ -95,3 +95,10 @@ test('an act under a French modal is not an event; a sentence opening on a place
   const cabinet = rabat.actors.find((a) => a.kind === 'org' && a.sector === 'GOV' && rabat.events.some((e) => e.source === a.id));
   assert.equal(cabinet?.country, 'MAR');
 });
+
+test('a French future or conditional of an act is a plan, not an event; of a promise it is the promise', () => {
+  const plan = vigie.pipeline.analyze(readTextDocument('Moon Jae-in se rendra à Pyongyang à l\'automne.', 'x', { calendars: vigie.calendars, lang: 'fr' }));
+  assert.equal(plan.events.filter((e) => e.cameo.startsWith('04')).length, 0);
+  const past = vigie.pipeline.analyze(readTextDocument('Moon Jae-in s\'est rendu à Pyongyang.', 'y', { calendars: vigie.calendars, lang: 'fr' }));
+  assert.equal(past.events.filter((e) => e.cameo.startsWith('04')).length, 1);
+});

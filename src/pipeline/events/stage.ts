@@ -6,6 +6,7 @@
  */
 import type { ActorRecord, EventRecord, Lang } from '../../model/types.js';
 import type { Token } from '../../text/tokens.js';
+import { fold } from '../../text/fold.js';
 import type { Sentence } from '../../text/sentences.js';
 import type { Analysis, Mention, Stage } from '../analysis.js';
 import { tokenInQuote } from '../analysis.js';
@@ -110,6 +111,8 @@ function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, 
   }
   const pol = polarityAt(tokens, v, end, s.tokenStart, mod);
   if (pol.unreal) return true;
+  // a planned act is no act ('se rendra à Pyongyang à l'automne'); a promise of support or a statement still is one
+  if (a.doc.lang === 'fr' && p.verb && !STATED_ROOTS.has(p.code.slice(0, 2)) && frenchFuture(tokens[v].norm, fold(p.verb))) return true;
   // words written before the verb ('WILL NOT *') decide its polarity themselves
   if (p.before) pol.negated = false;
   const args = sourcesAt(end);
@@ -189,6 +192,8 @@ function withSameSpan(idx: MentionIndex, ms: Mention[]): Mention[] {
 }
 
 const IMPLICIT_ROOTS = new Set(['05', '11', '12']);
+/** Roots whose future tense is the act itself: statements, intents, support, demands, threats. */
+const STATED_ROOTS = new Set(['01', '02', '03', '05', '10', '13']);
 
 /** The state the article names most, other than the sources' own: what a judgement without an object is about. */
 function topicState(a: Analysis, sources: readonly Mention[], sentence: number): Mention | undefined {
@@ -201,4 +206,15 @@ function topicState(a: Analysis, sources: readonly Mention[], sentence: number):
   // a state the sentence itself names in another role ('condemned the strike in Syria') is not the object
   if (!best || a.mentions.some((m) => m.sentence === sentence && m.actor === best!.id)) return undefined;
   return a.mentions.find((m) => m.actor === best!.id);
+}
+
+/**
+ * A French future or conditional form ('se rendra', 'signeront', 'frapperait'): a plan or a hypothesis,
+ * not an act. '-ra' is also the simple past of '-rer' verbs ('déclara'), told apart by the lemma.
+ */
+function frenchFuture(form: string, lemma: string): boolean {
+  if (/(?:ront|rait|raient)$/u.test(form)) return true;
+  if (!form.endsWith('ra') || form.length <= 3) return false;
+  const simplePast = lemma.endsWith('er') ? `${lemma.slice(0, -2)}a` : '';
+  return form !== simplePast;
 }
