@@ -12,27 +12,32 @@ import type { Analysis } from '../analysis.js';
 import { sentenceOfToken } from '../analysis.js';
 import type { ActorRegistry } from './registry.js';
 
-export interface PairWords { phrases: { words: string[]; kind: 'state' | 'person' }[] }
+type Phrase = { words: string[]; kind: 'state' | 'person' };
+/** The phrases by their first word, longest first. */
+export interface PairWords { byFirst: Map<string, Phrase[]> }
 
 export function loadPairWords(dataDir: string, lang: Lang, rules: TokenRules): PairWords {
   const f = join(dataDir, 'lexicons', lang, 'pair-words.yaml');
   const raw = existsSync(f) ? readYaml<{ states?: string[]; persons?: string[] }>(f) : {};
   const words = (p: string): string[] => tokenize(p, { start: 0, end: p.length }, rules).map((t) => t.lower);
-  return {
-    phrases: [
-      ...(raw.states ?? []).map((p) => ({ words: words(p), kind: 'state' as const })),
-      ...(raw.persons ?? []).map((p) => ({ words: words(p), kind: 'person' as const })),
-    ],
-  };
+  const phrases: Phrase[] = [
+    ...(raw.states ?? []).map((p) => ({ words: words(p), kind: 'state' as const })),
+    ...(raw.persons ?? []).map((p) => ({ words: words(p), kind: 'person' as const })),
+  ].sort((x, y) => y.words.length - x.words.length);
+  const byFirst = new Map<string, Phrase[]>();
+  for (const p of phrases) (byFirst.get(p.words[0]) ?? byFirst.set(p.words[0], []).get(p.words[0])!).push(p);
+  return { byFirst };
 }
 
 export function resolvePairs(a: Analysis, reg: ActorRegistry, pairs: PairWords): void {
-  if (!pairs.phrases.length) return;
+  if (!pairs.byFirst.size) return;
   const { tokens } = a;
-  const byId = new Map(reg.all().map((x) => [x.id, x]));
+  let byId: Map<string, ReturnType<ActorRegistry['all']>[number]> | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const p = pairs.phrases.find((ph) => ph.words.every((w, k) => tokens[i + k]?.lower === w));
+    const candidates = pairs.byFirst.get(tokens[i].lower);
+    const p = candidates?.find((ph) => ph.words.every((w, k) => tokens[i + k]?.lower === w));
     if (!p) continue;
+    byId ??= new Map(reg.all().map((x) => [x.id, x]));
     // the two most recent distinct actors of that kind, named before the phrase
     const seen: string[] = [];
     for (let k = a.mentions.length - 1; k >= 0 && seen.length < 2; k--) {

@@ -72,8 +72,8 @@ export function createEventStage(sets: Record<Lang, PatternSet>, modality: Recor
               return r;
             };
             // an explicit target first; a judgement about the article's subject only when no pattern found one
-            if (!pats.some((p) => verbal(a, idx, all, s, v, p, mod, inQuote, emit, sourcesAt, false))) {
-              for (const p of pats) if (verbal(a, idx, all, s, v, p, mod, inQuote, emit, sourcesAt, true)) break;
+            if (!pats.some((p) => verbal(a, idx, all, s, v, p, mod, inQuote, emit, sourcesAt, false)) && a.tokens[v + 1]?.kind === 'quote') {
+              for (const p of pats) if (implicitTarget(p) && verbal(a, idx, all, s, v, p, mod, inQuote, emit, sourcesAt, true)) break;
             }
           }
           for (const p of set.byNoun.get(tok.norm) ?? []) {
@@ -133,7 +133,7 @@ function verbal(a: Analysis, idx: MentionIndex, all: MentionIndex, s: Sentence, 
     if (!tokens.slice(after, after + 3).some((t) => p.then!.includes(t.lower) || p.then!.includes(t.norm))) return false;
   }
   // 'Paris a condamné « un coup de force »': a judgement of a quoted phrase naming no actor is about the state the article is about
-  if (implicit && !targets.length && sources.length && IMPLICIT_ROOTS.has(p.code.slice(0, 2)) && !p.object && !p.then && tokens[end]?.kind === 'quote') {
+  if (implicit && !targets.length && sources.length && implicitTarget(p) && tokens[end]?.kind === 'quote') {
     const topic = topicState(a, sources, a.sentences.indexOf(s));
     if (topic) targets = [topic];
   }
@@ -217,4 +217,9 @@ function frenchFuture(form: string, lemma: string): boolean {
   if (!form.endsWith('ra') || form.length <= 3) return false;
   const simplePast = lemma.endsWith('er') ? `${lemma.slice(0, -2)}a` : '';
   return form !== simplePast;
+}
+
+/** Patterns whose object may be left to the article's subject: praise, criticism, rejection of something quoted. */
+function implicitTarget(p: EventPattern): boolean {
+  return IMPLICIT_ROOTS.has(p.code.slice(0, 2)) && !p.object && !p.then && !!p.verb;
 }
