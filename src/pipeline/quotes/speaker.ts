@@ -79,7 +79,9 @@ export function subjectBefore(a: Analysis, idx: MentionIndex, s: Sentence, v: nu
     const m = candidates[c];
     // 'before the two agreed', 'après que Paris a annoncé': a word that is a preposition or a conjunction
     // opens a clause when its noun is right before the verb
-    const conjunction = m.tokenEnd === v && CONJUNCTION_LIKE.has(tokens[m.tokenStart - 1]?.lower ?? '');
+    const next = tokens[m.tokenEnd];
+    const conjunction = CONJUNCTION_LIKE.has(tokens[m.tokenStart - 1]?.lower ?? '') &&
+      (m.tokenEnd === v || (!!next && next.kind === 'word' && !next.cap && !PREPOSITIONS.has(next.lower) && !ARTICLES.has(next.lower)));
     if ((!governed(tokens, m, from) || conjunction) && !inRelative(tokens, m.tokenStart, from)) return m;
   }
   return undefined;
