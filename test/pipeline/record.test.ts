@@ -102,3 +102,12 @@ test('a French future or conditional of an act is a plan, not an event; of a pro
   const past = vigie.pipeline.analyze(readTextDocument('Moon Jae-in s\'est rendu à Pyongyang.', 'y', { calendars: vigie.calendars, lang: 'fr' }));
   assert.equal(past.events.filter((e) => e.cameo.startsWith('04')).length, 1);
 });
+
+test('a quote inside a clause reported by a participle belongs to the one who reports it', () => {
+  const text = " date 2018-04-27 T\n\nLe président américain Donald Trump a salué une étape « encourageante », tout en prévenant que Washington maintiendrait sa pression « tant que rien de concret » ne serait acquis.";
+  const rec = vigie.pipeline.analyze(readTextDocument(text, 'x', { calendars: vigie.calendars, lang: 'fr' }));
+  const trump = rec.actors.find((a) => a.name === 'Donald Trump');
+  const marked = rec.quotes.filter((q) => q.kind !== 'indirect');
+  assert.equal(marked.length, 2);
+  assert.ok(marked.every((q) => q.speaker === trump?.id), JSON.stringify(marked.map((q) => q.speaker)));
+});

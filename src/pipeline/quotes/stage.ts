@@ -118,6 +118,7 @@ function invertedCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, closeTok
     if (CLAUSE_LINKS.has(tokens[v].lower)) return undefined; // '", while a US official said': another clause
     const hit = verbAt(lex, tokens, v);
     if (!hit) continue;
+    if (isParticiple(tokens, v) || tokens[v - 1]?.lower === 'en') return undefined; // '», tout en prévenant que …': the main subject's
     const clitic = tokens[hit.end]?.clitic ? hit.end : tokens[v + 1]?.clitic ? v + 1 : -1;
     const m = clitic >= 0 ? idx.at.get(clitic)?.[0] : undefined;
     const before = v > k ? subjectBetween(idx, k, v) : undefined;
@@ -144,6 +145,9 @@ function preposedCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: numb
       const hit = verbAt(lex, tokens, v);
       if (!hit || hit.end > open || (hit.verb.ambiguous && !allowAmbiguous)) continue;
       const clitic = tokens[hit.end]?.clitic ? idx.at.get(hit.end)?.[0] : undefined;
+      // inside a clause reported by another verb ('en prévenant que Washington maintiendrait « … »'), that verb speaks
+      const outer = reportingVerb(a, lex, s, v);
+      if (outer !== null && outer !== v) { v = outer + 1; continue; }
       const infinitive = INFINITIVE_LINKS.has(tokens[v - 1]?.lower ?? '');
       const speaker = clitic ?? (isParticiple(tokens, v) ? mainSubject(a, lex, idx, si, v, inQuote) : subjectBefore(a, idx, s, v, inQuote, infinitive));
       if (speaker) return { speaker, cue: hit.verb.lemma, rule: 'preposed', at: v };
@@ -224,4 +228,18 @@ function isName(a: Analysis, lex: QuoteLexicon, open: number): boolean {
   let k = open - 1;
   while (k >= 0 && ['le', 'la', 'les', "l'", 'the', 'a', 'an', 'de', "d'", 'du', 'of'].includes(a.tokens[k].lower)) k--;
   return k >= 0 && lex.naming.has(a.tokens[k].norm);
+}
+
+/** The speech verb whose 'que'/'that' clause holds the token at v ('prévenant que Washington maintiendrait'), or null. */
+function reportingVerb(a: Analysis, lex: QuoteLexicon, s: { tokenStart: number }, v: number): number | null {
+  const { tokens } = a;
+  for (let c = v - 1; c > s.tokenStart; c--) {
+    if (!lex.complementisers.has(tokens[c].norm)) continue;
+    for (let k = c - 1; k >= Math.max(s.tokenStart, c - 3); k--) {
+      const hit = verbAt(lex, tokens, k);
+      if (hit && !hit.verb.ambiguous && hit.verb.que) return k;
+    }
+    return null;
+  }
+  return null;
 }
