@@ -111,3 +111,10 @@ test('a quote inside a clause reported by a participle belongs to the one who re
   assert.equal(marked.length, 2);
   assert.ok(marked.every((q) => q.speaker === trump?.id), JSON.stringify(marked.map((q) => q.speaker)));
 });
+
+test('a cue that closes the sentence after the quote gives its speaker', () => {
+  const text = 'Pour Stockholm et Helsinki, la participation à ces manœuvres « ne change rien » à leur neutralité, a insisté le ministre suédois de la Défense, Peter Hultqvist.';
+  const rec = vigie.pipeline.analyze(readTextDocument(text, 'x', { calendars: vigie.calendars, lang: 'fr' }));
+  const q = rec.quotes.find((x) => x.text === 'ne change rien');
+  assert.equal(rec.actors.find((a) => a.id === q?.speaker)?.name, 'Peter Hultqvist');
+});

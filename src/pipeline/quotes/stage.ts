@@ -55,7 +55,8 @@ export function createQuoteStage(lexicons: Record<Lang, QuoteLexicon>): Stage {
         const si = sentenceOfToken(a, ti);
         const s = a.sentences[si];
         const closeTok = q.close >= 0 ? firstTokenFrom(a, q.close) : -1;
-        const found = invertedCue(a, lex, idx, closeTok, si) ?? nearerCue(a, open, preposedCue(a, lex, idx, si, open, inQuote), nonVerbalCue(a, lex, idx, si, inQuote, q, open));
+        const found = invertedCue(a, lex, idx, closeTok, si) ?? nearerCue(a, open, preposedCue(a, lex, idx, si, open, inQuote), nonVerbalCue(a, lex, idx, si, inQuote, q, open))
+          ?? finalCue(a, lex, idx, si, closeTok);
         // a quote continues the previous one: next paragraph, next sentence opening on it, or split by its cue in one sentence
         const continues = previous && (previous.q.paragraph === q.paragraph - 1 && (previous.q.close < 0 || open === s.tokenStart) ||
           (previous.q.paragraph === q.paragraph && ((previous.sentence === si - 1 && open === s.tokenStart) || previous.sentence === si)));
@@ -242,4 +243,24 @@ function reportingVerb(a: Analysis, lex: QuoteLexicon, s: { tokenStart: number }
     return null;
   }
   return null;
+}
+
+/** An inverted cue that ends the sentence after the quote: '… « ne change rien » à leur non-alignement, a insisté le ministre'. */
+function finalCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: number, closeTok: number): Found | undefined {
+  if (closeTok < 0) return undefined;
+  const s = a.sentences[si];
+  const { tokens } = a;
+  let commas = 0;
+  for (let k = s.tokenEnd - 1; k > closeTok && commas < 2; k--) {
+    if (tokens[k].text !== ',') continue;
+    commas++; // the last comma, or the one before an apposed name ('…, a insisté le ministre, Peter Hultqvist')
+    for (let v = k + 1; v < Math.min(s.tokenEnd, k + 4); v++) {
+      const hit = verbAt(lex, tokens, v);
+      if (!hit || hit.verb.ambiguous) continue;
+      const clitic = tokens[hit.end]?.clitic ? idx.at.get(hit.end)?.[0] : undefined;
+      const speaker = clitic ?? subjectAfter(a, idx, s, hit.end);
+      return speaker ? { speaker, cue: hit.verb.lemma, rule: 'inverted-final' } : undefined;
+    }
+  }
+  return undefined;
 }
