@@ -91,14 +91,19 @@ const FR_BEFORE_NOUN = new Set(['le', 'la', 'les', "l'", 'des', 'du', 'de', "d'"
  * A body noun used as an attribute names no organ: in French after another noun ('la coopération
  * militaire'), in English before one of the nouns it qualifies ('military equipment', 'air defence systems').
  */
-export function attributive(tokens: readonly { lower: string; kind: string; cap: boolean; text: string }[], h: Hit, lang: string, modified: ReadonlySet<string>): boolean {
+export function attributive(tokens: readonly { lower: string; kind: string; cap: boolean; text: string }[], h: Hit, lang: string, modified: ReadonlySet<string>, body = false): boolean {
   if (lang === 'fr') {
     const prev = tokens[h.tokenStart - 1];
-    return !!prev && prev.kind === 'word' && !prev.cap && !FR_BEFORE_NOUN.has(prev.lower) && !prev.lower.endsWith("'");
+    if (!prev || prev.kind !== 'word' || prev.lower.endsWith("'")) return false;
+    // an organ is named with a determiner ('les militaires', 'des soldats'); 'et presse M. Jammeh' is a verb
+    if (body && !prev.cap) return !FR_DETERMINERS.has(prev.lower);
+    return !prev.cap && !FR_BEFORE_NOUN.has(prev.lower);
   }
   const next = tokens[h.tokenEnd];
   return !!next && modified.has(next.lower);
 }
+
+const FR_DETERMINERS = new Set(['le', 'la', 'les', 'des', 'du', 'de', 'au', 'aux', 'un', 'une', 'ses', 'son', 'sa', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'plusieurs', 'deux', 'trois', 'quelques', 'nombreux', 'nombreuses', 'tous', 'toutes', 'certains', 'certaines', 'mêmes', 'nos', 'notre', 'vos', 'votre']);
 
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'its', 'their']);
 

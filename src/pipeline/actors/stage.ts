@@ -73,7 +73,7 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
       case 'group': mention(reg.ensure(groupInfo(index, t.id, lang)), h, t.via, h.term.ref); return;
       case 'pronoun': return;
       case 'body': {
-        if (attributive(tokens, h, lang, modifiedNouns)) return; // 'military equipment', 'la coopération militaire'
+        if (attributive(tokens, h, lang, modifiedNouns, true)) return; // 'military equipment', 'la coopération militaire', 'et presse M. Jammeh'
         const { place, used: u } = placeOf(hits, i, tokens);
         u.forEach((x) => used.add(x));
         // a body read from another coder's agents ('soldiers') names a country only in its own phrase
