@@ -20,6 +20,11 @@ export function nominalArguments(a: Analysis, all: MentionIndex, s: Sentence, n:
   if (!sources.length && ways.has('adjective')) {
     const before = all.endAt.get(n) ?? all.endAt.get(n - 1)?.filter(() => tokens[n - 1]?.norm === "'s");
     if (before?.length) sources = [before[0]];
+    // "China's additional 84 percent tariffs": a possessor a few words before, across modifiers
+    for (let k = n - 2; !sources.length && k >= Math.max(s.tokenStart, n - 6); k--) {
+      if (tokens[k].kind === 'punct' || tokens[k].kind === 'quote') break;
+      if (tokens[k].norm === "'s") { const owner = all.endAt.get(k)?.[0]; if (owner) sources = [owner]; break; }
+    }
   }
   if (!sources.length) {
     const preps = new Set([...ways].filter((w) => w !== 'adjective'));
