@@ -33,8 +33,10 @@ export function nominalArguments(a: Analysis, all: MentionIndex, s: Sentence, n:
     if (by.length) { sources = by.slice(0, 1); from = by[0].tokenEnd; }
   }
   if (!sources.length) return undefined;
-  const targets = mentionsAfter(all, tokens, from, s.tokenEnd, new Set(p.target === 'object' ? ['de', "d'", 'du', 'des', 'of'] : p.target))
-    .filter((m) => m.actor !== sources[0].actor);
+  const preps = new Set(p.target === 'object' ? ['de', "d'", 'du', 'des', 'of'] : p.target);
+  let targets = mentionsAfter(all, tokens, from, s.tokenEnd, preps).filter((m) => m.actor !== sources[0].actor);
+  // the target may come between the noun and its agent: 'l'annexion de la Crimée par la Russie'
+  if (!targets.length && sources[0].tokenStart > n) targets = mentionsAfter(all, tokens, n + 1, sources[0].tokenStart, preps).filter((m) => m.actor !== sources[0].actor);
   if (!targets.length) return undefined;
   return { sources, targets };
 }
