@@ -37,11 +37,20 @@ export interface Analysis {
   /** Actors named only through a demonym or prefix: dropped from the record unless a quote or event uses them. */
   weakActors?: Set<string>;
   /** Mention indexes already built, by kind (see quotes/speaker.ts). */
-  mentionIndexes?: Map<string, import('./quotes/speaker.js').MentionIndex>;
+  mentionIndexes?: Map<string, MentionIndex>;
   /** Time expressions already found per sentence start (filled on demand by the event stage). */
   dateCache?: Map<number, { start: number; end: number; value: string }[]>;
   /** Known grammatical gender of person actors, for pronouns. */
   actorGender?: Map<string, 'm' | 'f'>;
+}
+
+/** Mentions by position, for the clause rules (built once per analysis by pipeline/clauses.ts). */
+export interface MentionIndex {
+  /** Mentions by their first token. */
+  at: Map<number, Mention[]>;
+  /** Mentions by their end token (exclusive). */
+  endAt: Map<number, Mention[]>;
+  bySentence: Map<number, Mention[]>;
 }
 
 /** A stage of the pipeline: declares the layers it reads and the ones it adds. */

@@ -4,7 +4,7 @@
  * and runs the same conformance suite (test/store/conformance.ts). Methods are async so that a
  * networked backend fits; the SQLite one answers synchronously underneath.
  */
-import type { ActorKind, AnalysisRecord, Document, Lang, Paragraph, QuoteKind } from '../model/types.js';
+import type { ActorKind, ActorRecord, AnalysisRecord, Document, Lang, Paragraph, QuoteKind } from '../model/types.js';
 
 /** A stored article: the document as read, plus what the store knows of it. */
 export interface StoredDocument {
@@ -51,14 +51,8 @@ interface Common extends DateRange {
   afterId?: number;
 }
 
-export interface ActorRef {
-  id: string;
-  name: string;
-  kind: ActorKind;
-  country: string | null;
-  org: string | null;
-  sector: string | null;
-}
+/** An actor as a stored row names it: the record's own fields, without its mentions. */
+export type ActorRef = Pick<ActorRecord, 'id' | 'name' | 'kind' | 'country' | 'org' | 'sector'>;
 
 export interface DocRef {
   docId: number;

@@ -45,7 +45,6 @@ const NUM = /(?:\p{N}{1,3}(?:[ \u00A0\u202F]\p{N}{3}(?!\p{N}))+|\p{N}+(?:[.,]\p{
 /** A digit run glued to letters ('15h30', '1990s', '4x4') stays one token. */
 const ALNUM = /\p{N}[\p{L}\p{M}\p{N}]*/uy;
 const ELLIPSIS = /\.{2,}|…/uy;
-const SPACE = /[\s\u00A0\u202F\u2009\u200B\uFEFF]+/uy;
 const QUOTE_MARKS = '«»“”„‟‹›"';
 const APOS = /['’ʼ]/u;
 

@@ -33,7 +33,7 @@ export function officeAt(p: PersonEntry, date: string | null): NonNullable<Perso
   return [...pool].sort((x, y) => String(y.from).localeCompare(String(x.from)))[0];
 }
 
-export function personInfo(index: ActorIndex, p: PersonEntry, lang: Lang, date: string | null): ActorInfo {
+export function personInfo(p: PersonEntry, lang: Lang, date: string | null): ActorInfo {
   const office = officeAt(p, date);
   return {
     key: `person:${p.id}`,

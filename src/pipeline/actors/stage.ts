@@ -56,7 +56,7 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
     switch (t.type) {
       case 'person': {
         const p = index.people.get(t.id);
-        if (p) mention(reg.ensure(personInfo(index, p, lang, date)), h, t.via === 'surname' ? 'surname' : 'name', t.via === 'variant' ? `${h.term.ref}/variant` : h.term.ref);
+        if (p) mention(reg.ensure(personInfo(p, lang, date)), h, t.via === 'surname' ? 'surname' : 'name', t.via === 'variant' ? `${h.term.ref}/variant` : h.term.ref);
         return;
       }
       case 'state': {
@@ -106,7 +106,7 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
           // the person's own mention follows; out of office, the role says what they are now ('opposition leader Netanyahu')
           const p = index.people.get(next.target.id);
           if (p) {
-            const person = reg.ensure(personInfo(index, p, lang, date));
+            const person = reg.ensure(personInfo(p, lang, date));
             if (entry.sector && !inOfficeAt(p, date)) person.sector = entry.sector;
             mention(person, span, 'role', h.term.ref); // 'du président Mohamed Bazoum': the phrase starts at the role
           }
@@ -119,7 +119,7 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
         const known = apposed >= 0 ? hits.find((x) => x.tokenStart === apposed && x.target.type === 'person') : undefined;
         if (known && known.target.type === 'person') {
           const p = index.people.get(known.target.id);
-          if (p) mention(reg.ensure(personInfo(index, p, lang, date)), span, 'role', h.term.ref);
+          if (p) mention(reg.ensure(personInfo(p, lang, date)), span, 'role', h.term.ref);
           return;
         }
         const unknown = unknownNameAt(tokens, start, limit, (k) => coveredTokens.has(k)) ?? (apposed >= 0 ? unknownNameAt(tokens, apposed, limit, (k) => coveredTokens.has(k)) : null);
@@ -135,7 +135,7 @@ function resolveHits(a: Analysis, hits: Hit[], reg: ActorRegistry, index: ActorI
         const introduced = orgRole && place ? reg.all().find((x) => x.kind === 'person' && x.role === orgRole && (x.country === place.id || x.org === place.id)) : undefined;
         if (introduced) { mention(introduced, span, 'role', h.term.ref); return; }
         const holder = orgRole && place ? holderAt(index, orgRole, place.id, a.doc.date) : undefined;
-        if (holder) { mention(reg.ensure(personInfo(index, holder.person, lang, date)), span, 'role', h.term.ref); return; }
+        if (holder) { mention(reg.ensure(personInfo(holder.person, lang, date)), span, 'role', h.term.ref); return; }
         const earlier = !place ? lastWithRole(reg, a, orgRole, h.term.ref, h.tokenStart, entry.refers_to) : undefined;
         if (earlier) { mention(earlier, span, 'role', h.term.ref); return; }
         if (place && orgRole) {

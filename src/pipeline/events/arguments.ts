@@ -6,8 +6,8 @@
 import type { Token } from '../../text/tokens.js';
 import type { Sentence } from '../../text/sentences.js';
 import type { Analysis, Mention } from '../analysis.js';
-import type { MentionIndex } from '../quotes/speaker.js';
-import { subjectBefore } from '../quotes/speaker.js';
+import type { MentionIndex } from '../clauses.js';
+import { subjectBefore } from '../clauses.js';
 
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'several', 'plusieurs']);
 const COORD = new Set([',', 'et', 'and', 'ainsi', 'ou', 'or']);

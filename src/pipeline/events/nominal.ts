@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../../text/sentences.js';
 import type { Analysis, Mention } from '../analysis.js';
-import type { MentionIndex } from '../quotes/speaker.js';
+import type { MentionIndex } from '../clauses.js';
 import type { EventPattern } from './patterns.js';
 import { mentionsAfter } from './arguments.js';
 

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import type { Lang } from '../../model/types.js';
 import type { Token } from '../../text/tokens.js';
 import { readYaml } from '../../data/yaml.js';
-import { fold } from '../../text/fold.js';
 
 export interface Modality {
   negators: Set<string>;

@@ -11,7 +11,7 @@ import type { Sentence } from '../../text/sentences.js';
 import type { Analysis, Mention, Stage } from '../analysis.js';
 import { tokenInQuote } from '../analysis.js';
 import type { CameoOntology } from '../../cameo/ontology.js';
-import { indexMentions, sentenceIndex, type MentionIndex } from '../quotes/speaker.js';
+import { indexMentions, sentenceIndex, type MentionIndex } from '../clauses.js';
 import type { EventPattern, PatternSet } from './patterns.js';
 import { polarityAt, type Modality } from './polarity.js';
 import { mentionsAfter, passiveSubject, sourcesOf } from './arguments.js';

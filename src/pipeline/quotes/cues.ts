@@ -7,7 +7,7 @@ import type { QuoteSpan } from '../../text/quotes.js';
 import type { Analysis, Mention } from '../analysis.js';
 import { sentenceOfToken } from '../analysis.js';
 import { cueAt, verbAt, type QuoteLexicon } from './lexicon.js';
-import { subjectAfter, subjectBefore, type MentionIndex } from './speaker.js';
+import { subjectAfter, subjectBefore, type MentionIndex } from '../clauses.js';
 
 /** Words before an infinitive, whose subject is then the clause's first one ('se bornant à inviter', 'urged X to'). */
 const INFINITIVE_LINKS = new Set(['à', 'de', "d'", 'pour', 'to']);
@@ -96,7 +96,7 @@ export function preposedCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, s
 }
 
 /** 'selon lui', "d'après le ministère", 'according to X' in the quote's sentence. */
-export function nonVerbalCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: number, inQuote: (t: Token) => boolean, q: QuoteSpan, open: number): Found | undefined {
+export function nonVerbalCue(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, si: number, inQuote: (t: Token) => boolean, q: QuoteSpan): Found | undefined {
   const s = a.sentences[si];
   const { tokens } = a;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {

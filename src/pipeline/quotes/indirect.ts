@@ -7,7 +7,7 @@ import type { QuoteRecord } from '../../model/types.js';
 import type { Token } from '../../text/tokens.js';
 import type { Analysis } from '../analysis.js';
 import { verbAt, type QuoteLexicon } from './lexicon.js';
-import { subjectBefore, type MentionIndex } from './speaker.js';
+import { subjectBefore, type MentionIndex } from '../clauses.js';
 
 export function findIndirect(a: Analysis, lex: QuoteLexicon, idx: MentionIndex, inQuote: (t: Token) => boolean): QuoteRecord[] {
   const out: QuoteRecord[] = [];

@@ -13,7 +13,7 @@ import type { QuoteSpan } from '../../text/quotes.js';
 import type { Analysis, Stage } from '../analysis.js';
 import { firstTokenFrom, sentenceOfToken, tokenInQuote } from '../analysis.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { indexMentions } from './speaker.js';
+import { indexMentions } from '../clauses.js';
 import { finalCue, invertedCue, nearerCue, nonVerbalCue, preposedCue } from './cues.js';
 import { findIndirect } from './indirect.js';
 
@@ -37,7 +37,7 @@ export function createQuoteStage(lexicons: Record<Lang, QuoteLexicon>): Stage {
         const si = sentenceOfToken(a, ti);
         const s = a.sentences[si];
         const closeTok = q.close >= 0 ? firstTokenFrom(a, q.close) : -1;
-        const found = invertedCue(a, lex, idx, closeTok, si) ?? nearerCue(a, open, preposedCue(a, lex, idx, si, open, inQuote), nonVerbalCue(a, lex, idx, si, inQuote, q, open))
+        const found = invertedCue(a, lex, idx, closeTok, si) ?? nearerCue(a, open, preposedCue(a, lex, idx, si, open, inQuote), nonVerbalCue(a, lex, idx, si, inQuote, q))
           ?? finalCue(a, lex, idx, si, closeTok);
         // a quote continues the previous one: next paragraph, next sentence opening on it, or split by its cue in one sentence
         const continues = previous && (previous.q.paragraph === q.paragraph - 1 && (previous.q.close < 0 || open === s.tokenStart) ||

@@ -1,12 +1,15 @@
 /**
- * Who a cue's subject is: the mentions around a speech verb or cue, read as a clause. The subject of
- * a verb is the nearest mention of its clause that no preposition governs ('À Paris, le ministre … a
+ * Clauses around a trigger, shared by the quote and event stages: mentions indexed by position, and who
+ * the subject of a verb is: the nearest mention of its clause that no preposition governs ('À Paris, le ministre … a
  * condamné': the minister, not Paris); an inverted clitic ('a-t-il ajouté') or the mention after an
  * inverted verb ('», a affirmé Vladimir Poutine') is the subject of an inverted cue.
  */
-import type { Analysis, Mention } from '../analysis.js';
-import type { Sentence } from '../../text/sentences.js';
-import type { Token } from '../../text/tokens.js';
+import type { Analysis, Mention, MentionIndex } from './analysis.js';
+import { sentenceOfToken } from './analysis.js';
+import type { Sentence } from '../text/sentences.js';
+import type { Token } from '../text/tokens.js';
+
+export type { MentionIndex } from './analysis.js';
 
 const PREPOSITIONS = new Set([
   'à', 'au', 'aux', 'en', 'dans', 'avec', 'pour', 'de', "d'", 'du', 'des', 'contre', 'sur', 'vers', 'par', 'chez', 'entre', 'envers', 'sans', 'sous', 'depuis', 'après', 'avant', 'malgré', 'face', 'selon', 'parmi', 'auprès',
@@ -15,13 +18,6 @@ const PREPOSITIONS = new Set([
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'the', 'a', 'an', 'his', 'her', 'its', 'their']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
 
-export interface MentionIndex {
-  /** Mentions by their first token. */
-  at: Map<number, Mention[]>;
-  /** Mentions by their end token (exclusive). */
-  endAt: Map<number, Mention[]>;
-  bySentence: Map<number, Mention[]>;
-}
 
 /**
  * Mentions by position; demonyms and prefixes only when `withDemonyms` (they may be targets, never
@@ -115,5 +111,5 @@ export function subjectAfter(a: Analysis, idx: MentionIndex, s: Sentence, end: n
 }
 
 export function sentenceIndex(a: Analysis, s: Sentence): number {
-  return a.sentences.indexOf(s);
+  return sentenceOfToken(a, s.tokenStart);
 }
