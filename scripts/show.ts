@@ -3,6 +3,7 @@ import { loadVigie } from '../src/pipeline/load.js';
 import { readInputs } from '../src/sources/inputs.js';
 
 const [file, what = 'all'] = process.argv.slice(2);
+process.stdout.on('error', () => process.exit(0)); // '| head' closing the pipe is not an error
 const vigie = loadVigie();
 for await (const r of readInputs([file], { calendars: vigie.calendars })) {
   if ('error' in r) { console.error(r.error.message); continue; }

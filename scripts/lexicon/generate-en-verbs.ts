@@ -6,10 +6,10 @@
 // Run: node --import tsx scripts/lexicon/generate-en-verbs.ts   (writes the YAML)
 //      node --import tsx scripts/lexicon/generate-en-verbs.ts --check   (exits 1 if the YAML is stale)
 
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  writeOrCheck,
   REPO_ROOT,
   checkUniqueLemmas,
   excludeForms,
@@ -144,18 +144,7 @@ export function generateEnSpeechVerbsYaml(): string {
 }
 
 function main(): void {
-  const yaml = generateEnSpeechVerbsYaml();
-  if (process.argv.includes('--check')) {
-    const current = readFileSync(EN_OUTPUT, 'utf8');
-    if (current !== yaml) {
-      console.error(`${EN_OUTPUT} is stale: re-run scripts/lexicon/generate-en-verbs.ts`);
-      process.exit(1);
-    }
-    console.log(`${EN_OUTPUT} is up to date`);
-    return;
-  }
-  writeFileSync(EN_OUTPUT, yaml);
-  console.log(`wrote ${EN_OUTPUT}`);
+  writeOrCheck(EN_OUTPUT, generateEnSpeechVerbsYaml(), 'scripts/lexicon/generate-en-verbs.ts');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

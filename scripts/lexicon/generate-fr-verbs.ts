@@ -11,10 +11,11 @@
 // Run: node --import tsx scripts/lexicon/generate-fr-verbs.ts   (writes the YAML)
 //      node --import tsx scripts/lexicon/generate-fr-verbs.ts --check   (exits 1 if the YAML is stale)
 
-import { readFileSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  writeOrCheck,
   REPO_ROOT,
   checkUniqueLemmas,
   excludeForms,
@@ -216,18 +217,7 @@ export function generateFrSpeechVerbsYaml(): string {
 }
 
 function main(): void {
-  const yaml = generateFrSpeechVerbsYaml();
-  if (process.argv.includes('--check')) {
-    const current = readFileSync(FR_OUTPUT, 'utf8');
-    if (current !== yaml) {
-      console.error(`${FR_OUTPUT} is stale: re-run scripts/lexicon/generate-fr-verbs.ts`);
-      process.exit(1);
-    }
-    console.log(`${FR_OUTPUT} is up to date`);
-    return;
-  }
-  writeFileSync(FR_OUTPUT, yaml);
-  console.log(`wrote ${FR_OUTPUT}`);
+  writeOrCheck(FR_OUTPUT, generateFrSpeechVerbsYaml(), 'scripts/lexicon/generate-fr-verbs.ts');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

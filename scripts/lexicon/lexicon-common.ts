@@ -1,7 +1,7 @@
 // Shared helpers for the speech-verb lexicon generators (generate-fr-verbs.ts, generate-en-verbs.ts).
 // Reads the hand-written input tables in scripts/lexicon/ and writes deterministic YAML.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
@@ -140,4 +140,18 @@ export function excludeForms(spec: LemmaSpec, forms: string[], lang: string): st
     if (!forms.includes(f)) throw new Error(`${lang} ${spec.lemma}: exclude_forms ${f} is not a generated form`);
   }
   return forms.filter((f) => !drop.has(f));
+}
+
+/** Writes a generated file, or with `--check` verifies that the committed one is up to date (exit code 1 if not). */
+export function writeOrCheck(output: string, text: string, script: string): void {
+  if (process.argv.includes('--check')) {
+    if (readFileSync(output, 'utf8') !== text) {
+      console.error(`${output} is stale: re-run ${script}`);
+      process.exit(1);
+    }
+    console.log(`${output} is up to date`);
+    return;
+  }
+  writeFileSync(output, text);
+  console.log(`wrote ${output}`);
 }
