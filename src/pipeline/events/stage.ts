@@ -52,7 +52,7 @@ export function createEventStage(sets: Record<Lang, PatternSet>, modality: Recor
           const prev = found.get(key);
           if (prev) { if (prev.start !== s.start) (prev.evidence ??= []).push({ start: s.start, end: s.end }); continue; }
           const event: EventRecord = { source: sa.id, target: ta.id, cameo: p.code, date, negated, start: s.start, end: s.end, goldstein: code.goldstein, quad: code.quad, plover: code.plover, rule: p.id };
-          const where = placeOf(a, s, trigger);
+          const where = placeOf(a, idx, s, trigger);
           if (where) event.location = where;
           found.set(key, event);
         }
@@ -172,10 +172,10 @@ function dateFor(a: Analysis, s: Sentence, trigger: Token, findDates: DateFinder
 }
 
 /** Where the event happened when the text says it: the place named nearest the trigger in its sentence ('à Moscou', 'in Bali'). */
-function placeOf(a: Analysis, s: Sentence, trigger: Token): string | null {
+function placeOf(a: Analysis, idx: MentionIndex, s: Sentence, trigger: Token): string | null {
   let best: { start: number; end: number } | null = null;
-  for (const m of a.mentions) {
-    if (m.via !== 'place' || m.start < s.start || m.end > s.end) continue;
+  for (const m of idx.bySentence.get(sentenceIndex(a, s)) ?? []) {
+    if (m.via !== 'place') continue;
     if (!best || Math.abs(m.start - trigger.start) < Math.abs(best.start - trigger.start)) best = m;
   }
   return best ? a.doc.text.slice(best.start, best.end) : null;
